@@ -1,0 +1,131 @@
+package se.ledger.activity.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.Directory;
+import se.ledger.command.EffectiveDates;
+import se.ledger.command.EventHistory;
+import se.ledger.command.RuleViolation;
+import se.ledger.events.ActivityId;
+import se.ledger.events.ActivityPlanned;
+import se.ledger.events.ActivityReassigned;
+import se.ledger.events.ActivityRescheduled;
+import se.ledger.events.ActivityStatusChanged;
+import se.ledger.events.CommentAdded;
+import se.ledger.events.EntityKind;
+import se.ledger.events.EntityRef;
+import se.ledger.events.GoalId;
+import se.ledger.events.MonthReported;
+import se.ledger.events.PlanId;
+
+@Aggregate
+public class ActivityAggregate {
+
+    @AggregateIdentifier
+    private ActivityId activityId;
+    private PlanId planId;
+    private final StatusLog statuses = new StatusLog();
+    @AggregateMember
+    private final EventHistory history = new EventHistory();
+
+    protected ActivityAggregate() {
+    }
+
+    @CommandHandler
+    public ActivityAggregate(PlanActivity command, Directory directory) {
+        var period = EffectiveDates.periodOf(command.planId(), directory);
+        if (command.goalIds().isEmpty()) {
+            throw new RuleViolation("goalIds", "En aktivitet måste kopplas till minst ett mål.");
+        }
+        for (GoalId goal : command.goalIds()) {
+            if (!directory.planOf(EntityKind.GOAL, goal.value()).map(command.planId()::equals).orElse(false)) {
+                throw new RuleViolation("goalIds", "Målet " + goal + " finns inte i planen " + command.planId() + ".");
+            }
+        }
+        checkDates(command.start(), command.end());
+        var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
+        apply(new ActivityPlanned(command.activityId(), command.planId(), List.copyOf(command.goalIds()),
+                command.title(), command.description(), command.responsible(), List.copyOf(command.partners()),
+                command.start(), command.end(), command.desiredState(), effective, command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(ChangeActivityStatus command, Directory directory, Clock clock) {
+        if (command.status().needsExplanation() && blank(command.explanation())) {
+            throw new RuleViolation("explanation",
+                    "Status '" + command.status().label() + "' kräver en förklaring av avvikelsen.");
+        }
+        history.checkCorrection(command.correction(), ActivityStatusChanged.class);
+        if (command.correction() == null && statuses.current().isFinal()) {
+            throw new RuleViolation("status", "Aktiviteten är " + statuses.current().label().toLowerCase()
+                    + "; statusen kan bara ändras genom en rättelse (corrects, reason).");
+        }
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new ActivityStatusChanged(activityId, planId, command.status(), command.explanation(), effective,
+                command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(RescheduleActivity command, Directory directory, Clock clock) {
+        checkDates(command.start(), command.end());
+        history.checkCorrection(command.correction(), ActivityRescheduled.class);
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new ActivityRescheduled(activityId, planId, command.start(), command.end(), command.reason(),
+                effective, command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(ReassignActivity command, Directory directory, Clock clock) {
+        history.checkCorrection(command.correction(), ActivityReassigned.class);
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new ActivityReassigned(activityId, planId, command.responsible(), command.reason(), effective,
+                command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(CommentOnActivity command, Directory directory, Clock clock) {
+        history.checkCorrection(command.correction(), CommentAdded.class);
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new CommentAdded(EntityRef.activity(activityId), planId, command.text(), effective,
+                command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(ReportActivityMonth command, Directory directory, Clock clock) {
+        history.checkCorrection(command.correction(), MonthReported.class);
+        var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
+        apply(new MonthReported(EntityRef.activity(activityId), planId, command.month(), command.mark(),
+                effective, command.actor(), command.correction()));
+    }
+
+    private static void checkDates(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new RuleViolation("end", "Slutdatum " + end + " ligger före startdatum " + start + ".");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    @EventSourcingHandler
+    void on(ActivityPlanned event) {
+        activityId = event.activityId();
+        planId = event.planId();
+    }
+
+    @EventSourcingHandler
+    void on(ActivityStatusChanged event, @MessageIdentifier String eventId) {
+        statuses.record(eventId, event.effectiveDate(), event.status(),
+                event.correction() == null ? null : event.correction().eventId());
+    }
+}

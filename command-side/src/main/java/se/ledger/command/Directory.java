@@ -1,0 +1,17 @@
+package se.ledger.command;
+
+import java.util.Optional;
+import se.ledger.events.EntityKind;
+import se.ledger.events.PlanId;
+
+/** What the command side knows exists, for rules that span aggregates. */
+public interface Directory {
+
+    Optional<PlanPeriod> periodOf(PlanId plan);
+
+    /** The plan an entity of the given kind belongs to; empty if no such entity exists. */
+    Optional<PlanId> planOf(EntityKind kind, String id);
+
+    /** Whatever kind the id is used for, if any (ids are unique across kinds). */
+    Optional<EntityKind> kindOf(String id);
+}

@@ -1,0 +1,83 @@
+package se.ledger.command;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.ledger.events.ActivityPlanned;
+import se.ledger.events.EntityKind;
+import se.ledger.events.GoalDefined;
+import se.ledger.events.IndicatorDefined;
+import se.ledger.events.PlanId;
+import se.ledger.events.PlanRegistered;
+
+/**
+ * The directory, kept by a subscribing processor so that it is written in the same transaction as
+ * the events it is built from: it can never claim an entity the event store does not have.
+ */
+@Component
+@ProcessingGroup(JdbcDirectory.PROCESSING_GROUP)
+public class JdbcDirectory implements Directory {
+
+    public static final String PROCESSING_GROUP = "command-directory";
+
+    private final JdbcClient jdbc;
+
+    public JdbcDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<PlanPeriod> periodOf(PlanId plan) {
+        return jdbc.sql("SELECT period_start, period_end FROM command.plan_period WHERE plan_id = ?")
+                .param(plan.value())
+                .query((rs, n) -> new PlanPeriod(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .optional();
+    }
+
+    @Override
+    public Optional<PlanId> planOf(EntityKind kind, String id) {
+        return jdbc.sql("SELECT plan_id FROM command.entity WHERE id = ? AND kind = ?")
+                .param(id).param(kind.name())
+                .query((rs, n) -> new PlanId(rs.getString(1)))
+                .optional();
+    }
+
+    @Override
+    public Optional<EntityKind> kindOf(String id) {
+        return jdbc.sql("SELECT kind FROM command.entity WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> EntityKind.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    @EventHandler
+    void on(PlanRegistered event) {
+        jdbc.sql("INSERT INTO command.plan_period (plan_id, period_start, period_end) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(event.planId().value(), event.periodStart(), event.periodEnd()).update();
+        register(EntityKind.PLAN, event.planId().value(), event.planId());
+    }
+
+    @EventHandler
+    void on(GoalDefined event) {
+        register(EntityKind.GOAL, event.goalId().value(), event.planId());
+    }
+
+    @EventHandler
+    void on(IndicatorDefined event) {
+        register(EntityKind.INDICATOR, event.indicatorId().value(), event.planId());
+    }
+
+    @EventHandler
+    void on(ActivityPlanned event) {
+        register(EntityKind.ACTIVITY, event.activityId().value(), event.planId());
+    }
+
+    private void register(EntityKind kind, String id, PlanId plan) {
+        jdbc.sql("INSERT INTO command.entity (id, kind, plan_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(id, kind.name(), plan.value()).update();
+    }
+}

@@ -1,0 +1,45 @@
+package se.ledger.command.web;
+
+import org.springframework.stereotype.Component;
+import se.ledger.command.Directory;
+import se.ledger.events.EntityKind;
+import se.ledger.events.PlanId;
+import se.ledger.platform.NotFound;
+
+/** 404 for ids that name nothing of the right kind, 409 for new ids already in use. */
+@Component
+public class Existence {
+
+    private final Directory directory;
+
+    Existence(Directory directory) {
+        this.directory = directory;
+    }
+
+    public PlanId require(EntityKind kind, String id) {
+        return directory.planOf(kind, id).orElseThrow(() -> new NotFound(label(kind), id));
+    }
+
+    public String requireFree(String id) {
+        directory.kindOf(id).ifPresent(kind -> {
+            throw new Conflict("Id " + id + " används redan (" + label(kind).toLowerCase() + ").");
+        });
+        return id;
+    }
+
+    /** Definitions are corrected through revisions, which keep the decision that changed them. */
+    public static void refuseCorrection(String corrects, String how) {
+        if (corrects != null) {
+            throw new se.ledger.command.RuleViolation("corrects", "En definition rättas genom " + how + ".");
+        }
+    }
+
+    private static String label(EntityKind kind) {
+        return switch (kind) {
+            case PLAN -> "Planen";
+            case GOAL -> "Målet";
+            case INDICATOR -> "Nyckeltalet";
+            case ACTIVITY -> "Aktiviteten";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package se.ledger.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import se.ledger.events.Correction;
+import se.ledger.platform.InvalidInput;
+
+/** Reading the parts every write request shares: ids, If-Match and corrections. */
+public final class Requests {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+
+    private Requests() {
+    }
+
+    /** The client's id (for idempotent retries) or a new one. */
+    public static String idOrNew(String given) {
+        if (given == null) {
+            return UUID.randomUUID().toString();
+        }
+        if (!ID.matcher(given).matches()) {
+            throw new InvalidInput("id", "högst 100 tecken: bokstäver a–z, siffror och . _ : -");
+        }
+        return given;
+    }
+
+    public static Long ifMatch(HttpServletRequest request) {
+        String header = request.getHeader("If-Match");
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return null;
+        }
+        var matcher = VERSION.matcher(header.trim());
+        if (!matcher.matches()) {
+            throw new InvalidInput("If-Match", "ska vara en version som \"3\"");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    public static Correction correction(String corrects, String reason) {
+        if (corrects == null) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "en rättelse måste ange skäl");
+        }
+        return new Correction(corrects, reason);
+    }
+}

@@ -1,0 +1,100 @@
+package se.ledger.goal.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.Decisions;
+import se.ledger.command.Directory;
+import se.ledger.command.EffectiveDates;
+import se.ledger.command.EventHistory;
+import se.ledger.command.RuleViolation;
+import se.ledger.events.CommentAdded;
+import se.ledger.events.EntityKind;
+import se.ledger.events.EntityRef;
+import se.ledger.events.GoalDefined;
+import se.ledger.events.GoalId;
+import se.ledger.events.GoalRevised;
+import se.ledger.events.MonthReported;
+import se.ledger.events.PlanId;
+import se.ledger.events.PrognosisStated;
+
+@Aggregate
+public class GoalAggregate {
+
+    @AggregateIdentifier
+    private GoalId goalId;
+    private PlanId planId;
+    private boolean direction;
+    @AggregateMember
+    private final EventHistory history = new EventHistory();
+
+    protected GoalAggregate() {
+    }
+
+    @CommandHandler
+    public GoalAggregate(DefineGoal command, Directory directory) {
+        var period = EffectiveDates.periodOf(command.planId(), directory);
+        if (command.parentGoalId() != null && !directory.planOf(EntityKind.GOAL, command.parentGoalId().value())
+                .map(command.planId()::equals).orElse(false)) {
+            throw new RuleViolation("parentGoalId", "Det överordnade målet " + command.parentGoalId()
+                    + " finns inte i planen " + command.planId() + ".");
+        }
+        var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
+        apply(new GoalDefined(command.goalId(), command.planId(), command.parentGoalId(), command.title(),
+                command.area(), command.direction(), List.copyOf(command.sdgs()),
+                List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(ReviseGoal command, Directory directory, Clock clock) {
+        Decisions.requireComplete(command.decision(), clock);
+        history.checkCorrection(command.correction(), GoalRevised.class);
+        if (command.title() == null && command.ambition() == null) {
+            throw new RuleViolation("title", "En revidering måste ändra titel eller ambitionsnivå.");
+        }
+        var effective = EffectiveDates.planned(command.effectiveDate(), command.decision().date(), planId, directory);
+        apply(new GoalRevised(goalId, planId, command.title(), command.ambition(), command.decision(),
+                command.reason(), effective, command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(StateGoalPrognosis command, Directory directory, Clock clock) {
+        if (direction) {
+            throw new RuleViolation("prognosis",
+                    "Målet är ett inriktningsmål och får per definition ingen prognos för måluppfyllelse.");
+        }
+        history.checkCorrection(command.correction(), PrognosisStated.class);
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new PrognosisStated(goalId, planId, command.prognosis(), command.motivation(), effective,
+                command.actor(), command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(CommentOnGoal command, Directory directory, Clock clock) {
+        history.checkCorrection(command.correction(), CommentAdded.class);
+        var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        apply(new CommentAdded(EntityRef.goal(goalId), planId, command.text(), effective, command.actor(),
+                command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(ReportGoalMonth command, Directory directory, Clock clock) {
+        history.checkCorrection(command.correction(), MonthReported.class);
+        var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
+        apply(new MonthReported(EntityRef.goal(goalId), planId, command.month(), command.mark(), effective,
+                command.actor(), command.correction()));
+    }
+
+    @EventSourcingHandler
+    void on(GoalDefined event) {
+        goalId = event.goalId();
+        planId = event.planId();
+        direction = event.direction();
+    }
+}

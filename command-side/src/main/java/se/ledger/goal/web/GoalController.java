@@ -1,0 +1,100 @@
+package se.ledger.goal.web;
+
+import static se.ledger.command.web.Requests.correction;
+import static se.ledger.command.web.Requests.idOrNew;
+import static se.ledger.command.web.Requests.ifMatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import se.ledger.command.web.CommandWriter;
+import se.ledger.command.web.Existence;
+import se.ledger.command.web.WriteResult;
+import se.ledger.events.EntityKind;
+import se.ledger.events.GoalId;
+import se.ledger.events.PlanId;
+import se.ledger.goal.command.CommentOnGoal;
+import se.ledger.goal.command.DefineGoal;
+import se.ledger.goal.command.ReportGoalMonth;
+import se.ledger.goal.command.ReviseGoal;
+import se.ledger.goal.command.StateGoalPrognosis;
+import se.ledger.command.web.CommonRequests.CommentRequest;
+import se.ledger.goal.web.GoalRequests.DefineGoalRequest;
+import se.ledger.command.web.CommonRequests.MonthReportRequest;
+import se.ledger.goal.web.GoalRequests.PrognosisRequest;
+import se.ledger.goal.web.GoalRequests.ReviseGoalRequest;
+import se.ledger.command.web.DecisionBody;
+import se.ledger.platform.Actor;
+import se.ledger.platform.Roles;
+
+@RestController
+class GoalController {
+
+    private final CommandWriter writer;
+    private final Existence existence;
+    private final HttpServletRequest http;
+
+    GoalController(CommandWriter writer, Existence existence, HttpServletRequest http) {
+        this.writer = writer;
+        this.existence = existence;
+        this.http = http;
+    }
+
+    @PostMapping("/api/plans/{planId}/goals")
+    @PreAuthorize(Roles.ADMIN)
+    ResponseEntity<WriteResult> define(@PathVariable String planId, @Valid @RequestBody DefineGoalRequest body) {
+        existence.require(EntityKind.PLAN, planId);
+        Existence.refuseCorrection(body.corrects(), "en revidering (POST /api/goals/{goalId}/revisions)");
+        String id = existence.requireFree(idOrNew(body.id()));
+        var command = new DefineGoal(new GoalId(id), new PlanId(planId),
+                body.parentGoalId() == null ? null : new GoalId(body.parentGoalId()), body.title(), body.area(),
+                Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()), orEmpty(body.desiredEffects()),
+                body.ambition(), body.effectiveDate(), Actor.current());
+        return writer.create(body, id, command, "/api/goals/" + id);
+    }
+
+    @PostMapping("/api/goals/{goalId}/revisions")
+    @PreAuthorize(Roles.ADMIN)
+    ResponseEntity<WriteResult> revise(@PathVariable String goalId, @Valid @RequestBody ReviseGoalRequest body) {
+        existence.require(EntityKind.GOAL, goalId);
+        return writer.update(body, goalId, new ReviseGoal(new GoalId(goalId), body.title(), body.ambition(),
+                DecisionBody.toRef(body.decision()), body.reason(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    @PostMapping("/api/goals/{goalId}/prognoses")
+    @PreAuthorize(Roles.MANAGER)
+    ResponseEntity<WriteResult> prognosis(@PathVariable String goalId, @Valid @RequestBody PrognosisRequest body) {
+        existence.require(EntityKind.GOAL, goalId);
+        return writer.update(body, goalId, new StateGoalPrognosis(new GoalId(goalId), body.prognosis(),
+                body.motivation(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    @PostMapping("/api/goals/{goalId}/comments")
+    @PreAuthorize(Roles.MANAGER)
+    ResponseEntity<WriteResult> comment(@PathVariable String goalId, @Valid @RequestBody CommentRequest body) {
+        existence.require(EntityKind.GOAL, goalId);
+        return writer.update(body, goalId, new CommentOnGoal(new GoalId(goalId), body.text(), body.effectiveDate(),
+                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    @PostMapping("/api/goals/{goalId}/month-reports")
+    @PreAuthorize(Roles.MANAGER)
+    ResponseEntity<WriteResult> month(@PathVariable String goalId, @Valid @RequestBody MonthReportRequest body) {
+        existence.require(EntityKind.GOAL, goalId);
+        return writer.update(body, goalId, new ReportGoalMonth(new GoalId(goalId), body.month(), body.mark(),
+                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package se.ledger.plan.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.Decisions;
+import se.ledger.command.EventHistory;
+import se.ledger.command.RuleViolation;
+import se.ledger.events.DecisionRecorded;
+import se.ledger.events.DecisionRef;
+import se.ledger.events.PlanAdopted;
+import se.ledger.events.PlanId;
+import se.ledger.events.PlanRegistered;
+
+/**
+ * A plan and the decisions about it. Plan-level decisions are often taken before the period
+ * starts (a plan for 2022 adopted in November 2021), so they are only kept out of the future.
+ */
+@Aggregate
+public class PlanAggregate {
+
+    @AggregateIdentifier
+    private PlanId planId;
+    private final Map<String, DecisionRef> decisions = new HashMap<>();
+    @AggregateMember
+    private final EventHistory history = new EventHistory();
+
+    protected PlanAggregate() {
+    }
+
+    @CommandHandler
+    public PlanAggregate(RegisterPlan command, Clock clock) {
+        if (command.periodEnd().isBefore(command.periodStart())) {
+            throw new RuleViolation("periodEnd", "Periodens slut ligger före dess början.");
+        }
+        apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
+                command.periodStart(), command.periodEnd(), LocalDate.now(clock), command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(RecordDecision command, Clock clock) {
+        Decisions.requireComplete(command.decision(), clock);
+        history.checkCorrection(command.correction(), DecisionRecorded.class);
+        String id = command.decision().decisionId();
+        if (id != null && decisions.containsKey(id) && command.correction() == null) {
+            throw new RuleViolation("id", "Beslutet " + id + " finns redan i planen.");
+        }
+        apply(new DecisionRecorded(planId, command.decision(), command.decision().date(), command.actor(),
+                command.correction()));
+    }
+
+    @CommandHandler
+    public void handle(AdoptPlan command, Clock clock) {
+        DecisionRef decision = resolve(command.decision());
+        Decisions.requireComplete(decision, clock);
+        history.checkCorrection(command.correction(), PlanAdopted.class);
+        apply(new PlanAdopted(planId, decision, decision.date(), command.actor(), command.correction()));
+    }
+
+    private DecisionRef resolve(DecisionRef cited) {
+        if (cited != null && cited.decisionId() != null && cited.body() == null) {
+            DecisionRef recorded = decisions.get(cited.decisionId());
+            if (recorded == null) {
+                throw new RuleViolation("decision", "Beslutet " + cited.decisionId() + " finns inte i planen.");
+            }
+            return recorded;
+        }
+        return cited;
+    }
+
+    @EventSourcingHandler
+    void on(PlanRegistered event) {
+        planId = event.planId();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded event) {
+        if (event.decision().decisionId() != null) {
+            decisions.put(event.decision().decisionId(), event.decision());
+        }
+    }
+}

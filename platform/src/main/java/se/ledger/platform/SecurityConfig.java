@@ -1,0 +1,53 @@
+package se.ledger.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfig {
+
+    @Bean
+    public UserDetailsService users(SecurityProperties properties) {
+        var manager = new InMemoryUserDetailsManager();
+        for (var user : properties.users()) {
+            manager.createUser(User.withUsername(user.name())
+                    .password(user.password())
+                    .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
+                    .build());
+        }
+        return manager;
+    }
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json)
+            throws Exception {
+        var problems = new ProblemResponses(json);
+        return http
+                .securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(properties.realm())
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + properties.realm() + "\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "Inloggning krävs",
+                                    "Ange användarnamn och lösenord (HTTP Basic).");
+                        }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problems.write(response, HttpStatus.FORBIDDEN, "Behörighet saknas",
+                                "Din roll får inte göra detta.")))
+                .build();
+    }
+}

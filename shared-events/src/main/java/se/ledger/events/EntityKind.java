@@ -1,0 +1,5 @@
+package se.ledger.events;
+
+public enum EntityKind {
+    PLAN, GOAL, INDICATOR, ACTIVITY
+}
