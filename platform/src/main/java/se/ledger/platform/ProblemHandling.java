@@ -2,6 +2,7 @@ package se.ledger.platform;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -93,9 +94,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String detail = cause instanceof InvalidFormatException format
-                    ? "ogiltigt värde '" + format.getValue() + "'" + allowed(format)
-                    : "ogiltigt värde";
+            String detail;
+            if (cause instanceof UnrecognizedPropertyException) {
+                detail = "okänt fält";
+            } else if (cause instanceof InvalidFormatException format) {
+                detail = "ogiltigt värde '" + format.getValue() + "'" + allowed(format);
+            } else {
+                detail = "ogiltigt värde";
+            }
             return new FieldProblem(field, detail);
         }
         if (cause instanceof IllegalArgumentException illegal) {

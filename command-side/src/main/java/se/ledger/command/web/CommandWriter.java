@@ -74,6 +74,7 @@ public class CommandWriter {
                     return replay(earlier.get(), hash, location);
                 }
             }
+            checkVersion(entityId);
             commands.sendAndWait(command);
             var stored = lastEventOf(entityId);
             var result = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
@@ -83,6 +84,18 @@ public class CommandWriter {
             }
             return respond(status, result, location);
         });
+    }
+
+    /** A stale If-Match is a conflict whatever else is wrong with the request. */
+    private void checkVersion(String entityId) {
+        Long expected = Requests.ifMatch(request);
+        if (expected != null) {
+            long actual = events.lastSequenceNumberFor(entityId).orElse(-1L);
+            if (actual != expected) {
+                throw new Conflict("Objektet " + entityId + " har version " + actual + ", inte " + expected
+                        + " som i If-Match; läs om det och försök igen.");
+            }
+        }
     }
 
     /**

@@ -1,0 +1,44 @@
+package se.ledger.command;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import se.ledger.events.EntityKind;
+import se.ledger.events.EntityRef;
+import se.ledger.events.PlanId;
+
+/** The directory for aggregate tests, where no database runs. */
+public class InMemoryDirectory implements Directory {
+
+    private final Map<PlanId, PlanPeriod> periods = new HashMap<>();
+    private final Map<String, EntityRef> entities = new HashMap<>();
+    private final Map<String, PlanId> plans = new HashMap<>();
+
+    public InMemoryDirectory plan(String id, String start, String end) {
+        periods.put(new PlanId(id), new PlanPeriod(LocalDate.parse(start), LocalDate.parse(end)));
+        return entity(EntityKind.PLAN, id, id);
+    }
+
+    public InMemoryDirectory entity(EntityKind kind, String id, String plan) {
+        entities.put(id, new EntityRef(kind, id));
+        plans.put(id, new PlanId(plan));
+        return this;
+    }
+
+    @Override
+    public Optional<PlanPeriod> periodOf(PlanId plan) {
+        return Optional.ofNullable(periods.get(plan));
+    }
+
+    @Override
+    public Optional<PlanId> planOf(EntityKind kind, String id) {
+        var entity = entities.get(id);
+        return entity != null && entity.kind() == kind ? Optional.of(plans.get(id)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<EntityKind> kindOf(String id) {
+        return Optional.ofNullable(entities.get(id)).map(EntityRef::kind);
+    }
+}
