@@ -18,6 +18,7 @@ CREATE TABLE idempotency_key (
     request_hash    VARCHAR(64)  NOT NULL,
     status          INTEGER,
     response        TEXT,
+    location        TEXT,
     created_at      TIMESTAMPTZ  NOT NULL DEFAULT now(),
     PRIMARY KEY (actor, idempotency_key)
 );

@@ -86,7 +86,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(e.getMostSpecificCause()))));
+        return ResponseEntity.badRequest().body(invalid(List.of(unreadable(mappingCause(e)))));
+    }
+
+    /** The JSON mapping failure knows the field; causes below it (date parsing, …) do not. */
+    private static Throwable mappingCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException) {
+                return cause;
+            }
+        }
+        return e.getCause();
     }
 
     private static FieldProblem unreadable(@Nullable Throwable cause) {

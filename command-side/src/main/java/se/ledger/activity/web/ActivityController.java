@@ -57,7 +57,7 @@ class ActivityController {
         if (body.start() != null && body.end() != null && body.end().isBefore(body.start())) {
             throw new InvalidInput("end", "ligger före start");
         }
-        String id = existence.requireFree(idOrNew(body.id()));
+        String id = idOrNew(body.id());
         var command = new PlanActivity(new ActivityId(id), new PlanId(planId),
                 body.goalIds().stream().map(GoalId::new).toList(), body.title(), body.description(),
                 body.responsible().toResponsible(), body.partners() == null ? List.of() : body.partners(),

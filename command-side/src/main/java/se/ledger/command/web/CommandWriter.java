@@ -32,16 +32,18 @@ public class CommandWriter {
     private final EventStore events;
     private final TransactionTemplate transaction;
     private final IdempotencyKeys keys;
+    private final Existence existence;
     private final Optional<EventPositions> positions;
     private final ObjectMapper json;
     private final HttpServletRequest request;
 
-    CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, IdempotencyKeys keys,
+    CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, IdempotencyKeys keys, Existence existence,
             ObjectProvider<EventPositions> positions, ObjectMapper json, HttpServletRequest request) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
         this.keys = keys;
+        this.existence = existence;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.json = json;
         this.request = request;
@@ -71,8 +73,11 @@ public class CommandWriter {
             if (key != null) {
                 var earlier = keys.claim(actor, key, hash);
                 if (earlier.isPresent()) {
-                    return replay(earlier.get(), hash, location);
+                    return replay(earlier.get(), hash);
                 }
+            }
+            if (location != null) {
+                existence.requireFree(entityId);
             }
             checkVersion(entityId);
             commands.sendAndWait(command);
@@ -80,7 +85,7 @@ public class CommandWriter {
             var result = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
                     positions.map(p -> p.of(stored.getIdentifier())).orElse(null)));
             if (key != null) {
-                keys.complete(actor, key, status.value(), toJson(result));
+                keys.complete(actor, key, status.value(), toJson(result), location);
             }
             return respond(status, result, location);
         });
@@ -110,14 +115,14 @@ public class CommandWriter {
                 .orElseThrow(() -> new IllegalStateException("Event " + last + " of " + entityId + " unreadable"));
     }
 
-    private ResponseEntity<WriteResult> replay(IdempotencyKeys.Answer earlier, String hash, String location) {
+    private ResponseEntity<WriteResult> replay(IdempotencyKeys.Answer earlier, String hash) {
         if (!earlier.requestHash().equals(hash)) {
             throw new RuleViolation("Idempotency-Key",
                     "Nyckeln har redan använts för en annan begäran; välj en ny nyckel.");
         }
         try {
             return respond(HttpStatus.valueOf(earlier.status()), json.readValue(earlier.body(), WriteResult.class),
-                    location);
+                    earlier.location());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored idempotent answer unreadable", e);
         }

@@ -20,11 +20,10 @@ public class Existence {
         return directory.planOf(kind, id).orElseThrow(() -> new NotFound(label(kind), id));
     }
 
-    public String requireFree(String id) {
+    void requireFree(String id) {
         directory.kindOf(id).ifPresent(kind -> {
             throw new Conflict("Id " + id + " används redan (" + label(kind).toLowerCase() + ").");
         });
-        return id;
     }
 
     /** Definitions are corrected through revisions, which keep the decision that changed them. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotencyKeys {
 
-    record Answer(String requestHash, int status, String body) {
+    record Answer(String requestHash, int status, String body, String location) {
     }
 
     private final JdbcClient jdbc;
@@ -28,15 +28,16 @@ class IdempotencyKeys {
         if (inserted == 1) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT request_hash, status, response FROM command.idempotency_key"
+        return jdbc.sql("SELECT request_hash, status, response, location FROM command.idempotency_key"
                         + " WHERE actor = ? AND idempotency_key = ?")
                 .params(actor, key)
-                .query((rs, n) -> new Answer(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .query((rs, n) -> new Answer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
                 .optional();
     }
 
-    void complete(String actor, String key, int status, String body) {
-        jdbc.sql("UPDATE command.idempotency_key SET status = ?, response = ? WHERE actor = ? AND idempotency_key = ?")
-                .params(status, body, actor, key).update();
+    void complete(String actor, String key, int status, String body, String location) {
+        jdbc.sql("UPDATE command.idempotency_key SET status = ?, response = ?, location = ?"
+                        + " WHERE actor = ? AND idempotency_key = ?")
+                .params(status, body, location, actor, key).update();
     }
 }

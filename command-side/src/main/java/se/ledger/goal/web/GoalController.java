@@ -52,7 +52,7 @@ class GoalController {
     ResponseEntity<WriteResult> define(@PathVariable String planId, @Valid @RequestBody DefineGoalRequest body) {
         existence.require(EntityKind.PLAN, planId);
         Existence.refuseCorrection(body.corrects(), "en revidering (POST /api/goals/{goalId}/revisions)");
-        String id = existence.requireFree(idOrNew(body.id()));
+        String id = idOrNew(body.id());
         var command = new DefineGoal(new GoalId(id), new PlanId(planId),
                 body.parentGoalId() == null ? null : new GoalId(body.parentGoalId()), body.title(), body.area(),
                 Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()), orEmpty(body.desiredEffects()),

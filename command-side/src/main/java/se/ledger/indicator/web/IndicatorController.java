@@ -49,7 +49,7 @@ class IndicatorController {
     ResponseEntity<WriteResult> define(@PathVariable String goalId, @Valid @RequestBody DefineIndicatorRequest body) {
         existence.require(EntityKind.GOAL, goalId);
         Existence.refuseCorrection(body.corrects(), "en målrevidering (POST /api/indicators/{id}/target-revisions)");
-        String id = existence.requireFree(idOrNew(body.id()));
+        String id = idOrNew(body.id());
         var command = new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(), body.unit(),
                 body.baseline() == null ? null : body.baseline().toBaseline(), body.target().toTarget(),
                 body.source(), body.effectiveDate(), Actor.current());

@@ -51,7 +51,7 @@ class PlanController {
         if (body.periodEnd().isBefore(body.periodStart())) {
             throw new InvalidInput("periodEnd", "ligger före periodStart");
         }
-        String id = existence.requireFree(idOrNew(body.id()));
+        String id = idOrNew(body.id());
         return writer.create(body, id, new RegisterPlan(new PlanId(id), body.organisation(), body.title(),
                 body.periodStart(), body.periodEnd(), Actor.current()), "/api/plans/" + id);
     }
