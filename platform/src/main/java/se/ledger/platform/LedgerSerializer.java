@@ -1,7 +1,10 @@
 package se.ledger.platform;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -20,8 +23,14 @@ public class LedgerSerializer extends JacksonSerializer {
         this.classesByName = Map.copyOf(classesByName);
     }
 
-    public static LedgerSerializer create(Builder builder) {
-        return new LedgerSerializer(builder, EventCatalogue.classesByName());
+    /**
+     * Events written by a later version may carry fields this one does not know: they are read,
+     * not refused, whatever the application's own mapper says about unknown fields.
+     */
+    public static LedgerSerializer create(ObjectMapper objectMapper, RevisionResolver revisionResolver) {
+        var mapper = objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return new LedgerSerializer(JacksonSerializer.builder().objectMapper(mapper).revisionResolver(revisionResolver),
+                EventCatalogue.classesByName());
     }
 
     @Override
