@@ -3,7 +3,6 @@ package se.ledger.plan.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -36,13 +35,14 @@ public class PlanAggregate {
     protected PlanAggregate() {
     }
 
+    /** The plan is a fact about its period, so it is effective from the period's first day. */
     @CommandHandler
-    public PlanAggregate(RegisterPlan command, Clock clock) {
+    public PlanAggregate(RegisterPlan command) {
         if (command.periodEnd().isBefore(command.periodStart())) {
             throw new RuleViolation("periodEnd", "Periodens slut ligger före dess början.");
         }
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
-                command.periodStart(), command.periodEnd(), LocalDate.now(clock), command.actor(), null));
+                command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
     }
 
     @CommandHandler

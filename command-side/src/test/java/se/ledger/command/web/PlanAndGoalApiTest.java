@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledger.platform.test.Api.json;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PlanAndGoalApiTest extends ApiTestBase {
 
     @Test
-    void registeringPlanStoresPlanRegisteredOnTheDayOfRegistration() {
+    void registeringPlanStoresPlanRegisteredEffectiveFromItsFirstDay() {
         Instant before = Instant.now();
         var response = api.post("admin", "/api/plans", json("{'id':'" + plan + "','organisation':'Vaggeryds kommun',"
                 + "'title':'Verksamhetsplan 2022','periodStart':'2022-01-01','periodEnd':'2022-12-31'}"));
         var answer = created(response);
         assertThat(response.header("Location")).isEqualTo("/api/plans/" + plan);
-        var row = assertStored(answer, "PlanRegistered", LocalDate.now().toString(), "admin", before);
+        var row = assertStored(answer, "PlanRegistered", "2022-01-01", "admin", before);
         assertThat(row.payload().get("organisation").asText()).isEqualTo("Vaggeryds kommun");
         assertThat(row.payload().get("periodEnd").asText()).isEqualTo("2022-12-31");
     }

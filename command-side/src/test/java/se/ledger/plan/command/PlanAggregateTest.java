@@ -28,7 +28,7 @@ class PlanAggregateTest {
 
     private static PlanRegistered registered() {
         return new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2022", date("2022-01-01"),
-                date("2022-12-31"), Fixtures.TODAY, "admin", null);
+                date("2022-12-31"), date("2022-01-01"), "admin", null);
     }
 
     @Test

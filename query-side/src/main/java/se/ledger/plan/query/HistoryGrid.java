@@ -1,0 +1,97 @@
+package se.ledger.plan.query;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import se.ledger.events.ActivityStatus;
+import se.ledger.events.MonthMark;
+import se.ledger.plan.query.PlanViews.HistoryRow;
+import se.ledger.plan.query.PlanViews.MonthCell;
+
+/**
+ * The municipal follow-up table rebuilt: each goal followed by its activities, twelve months
+ * each, with the state at month end (today for the running month; nothing for months to come).
+ */
+final class HistoryGrid {
+
+    private final List<FactRow> facts;
+    private final Map<String, List<String>> commentsByEntityAndMonth = new HashMap<>();
+    private final LocalDate today;
+
+    HistoryGrid(List<FactRow> facts, List<LogRow> comments, LocalDate today) {
+        this.facts = facts;
+        this.today = today;
+        for (LogRow comment : comments) {
+            commentsByEntityAndMonth.computeIfAbsent(key(comment.entityId(), YearMonth.from(comment.effectiveDate())),
+                    k -> new ArrayList<>()).add(Snapshot.text(comment.value(), "text"));
+        }
+    }
+
+    List<HistoryRow> rows(int year) {
+        var months = new ArrayList<YearMonth>();
+        var snapshots = new ArrayList<PlanAssembler>();
+        for (int m = 1; m <= 12; m++) {
+            var month = YearMonth.of(year, m);
+            months.add(month);
+            LocalDate end = month.atEndOfMonth();
+            snapshots.add(month.atDay(1).isAfter(today) ? null
+                    : new PlanAssembler(Snapshot.of(facts, end.isAfter(today) ? today : end)));
+        }
+        var structure = new PlanAssembler(Snapshot.of(facts, lastKnownDate(year)));
+        var rows = new ArrayList<HistoryRow>();
+        var listed = new LinkedHashSet<String>();
+        addGoals(structure, null, months, snapshots, rows, listed);
+        return rows;
+    }
+
+    private void addGoals(PlanAssembler structure, String parent, List<YearMonth> months,
+            List<PlanAssembler> snapshots, List<HistoryRow> rows, LinkedHashSet<String> listed) {
+        for (String goalId : structure.childrenOf(parent)) {
+            var goal = structure.snapshot().goals.get(goalId);
+            rows.add(new HistoryRow("goal", goalId, Snapshot.text(goal.value(), "title"), null,
+                    cells(goalId, true, months, snapshots)));
+            for (FactRow activity : structure.activitiesOf(goalId)) {
+                if (listed.add(activity.entityId())) {
+                    rows.add(new HistoryRow("activity", activity.entityId(), Snapshot.text(activity.value(), "title"),
+                            goalId, cells(activity.entityId(), false, months, snapshots)));
+                }
+            }
+            addGoals(structure, goalId, months, snapshots, rows, listed);
+        }
+    }
+
+    private List<MonthCell> cells(String id, boolean goal, List<YearMonth> months, List<PlanAssembler> snapshots) {
+        var cells = new ArrayList<MonthCell>();
+        for (int i = 0; i < months.size(); i++) {
+            var month = months.get(i);
+            var at = snapshots.get(i);
+            var comments = commentsByEntityAndMonth.getOrDefault(key(id, month), List.of());
+            if (at == null) {
+                cells.add(new MonthCell(month.toString(), null, null, null, null, comments, null, null));
+                continue;
+            }
+            var markNode = at.snapshot().marks.getOrDefault(id, Map.of()).get(month.toString());
+            MonthMark mark = markNode == null ? null : MonthMark.valueOf(Snapshot.text(markNode, "mark"));
+            boolean exists = goal ? at.snapshot().goals.containsKey(id) : at.snapshot().activities.containsKey(id);
+            ActivityStatus status = !goal && exists ? at.status(id) : null;
+            cells.add(new MonthCell(month.toString(), status == null ? null : status.name(),
+                    status == null ? null : status.label(), mark == null ? null : mark.name(),
+                    mark == null ? null : mark.symbol(), comments,
+                    goal && exists ? at.computed(id).prognosis() : null, goal && exists ? at.stated(id) : null));
+        }
+        return cells;
+    }
+
+    private LocalDate lastKnownDate(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return end.isAfter(today) ? today : end;
+    }
+
+    private static String key(String id, YearMonth month) {
+        return id + "@" + month;
+    }
+}

@@ -1,0 +1,112 @@
+package se.ledger.plan.query;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.ledger.events.EntityKind;
+
+/** Reads the projection: every question is an indexed lookup at (asOf, validAt) in one plan. */
+@Repository
+public class PlanFacts {
+
+    private static final String FACT = "SELECT entity_kind, entity_id, attribute, value::text, lower(valid),"
+            + " upper(valid), event_id FROM query.fact WHERE generation = ? AND plan_id = ? AND recorded @> ?";
+    private static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
+            + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
+            + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
+    private static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    PlanFacts(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** The plan's facts valid on validAt as the ledger knew them at asOf. */
+    public List<FactRow> at(int generation, String plan, Instant asOf, LocalDate validAt) {
+        return jdbc.sql(FACT + " AND valid @> ? ORDER BY entity_order, entity_id")
+                .params(generation, plan, utc(asOf), validAt).query(this::fact).list();
+    }
+
+    /** The plan's facts valid at some time in [from, to], as known at asOf. */
+    public List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
+        return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]') ORDER BY entity_order, entity_id, lower(valid)")
+                .params(generation, plan, utc(asOf), from, to).query(this::fact).list();
+    }
+
+    /** The plan's own definition as last known at asOf, whatever date it is valid on. */
+    public Optional<JsonNode> planDefinition(int generation, String plan, Instant asOf) {
+        return jdbc.sql("SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ? AND entity_id = ?"
+                        + " AND attribute = 'definition' AND recorded @> ? ORDER BY lower(valid) DESC LIMIT 1")
+                .params(generation, plan, plan, utc(asOf)).query((rs, n) -> read(rs.getString(1))).optional();
+    }
+
+    public List<LogRow> comments(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
+        return jdbc.sql(LOG + " AND plan_id = ? AND attribute = 'comment' AND effective_date BETWEEN ? AND ?" + KNOWN_AT
+                        + " ORDER BY effective_date, recorded_at")
+                .params(generation, plan, from, to, utc(asOf), utc(asOf)).query(this::log).list();
+    }
+
+    /** Every event about one entity, oldest first. */
+    public List<LogRow> trail(int generation, String entityId) {
+        return jdbc.sql(LOG + " AND entity_id = ? ORDER BY position").params(generation, entityId).query(this::log)
+                .list();
+    }
+
+    public List<LogRow> decisions(int generation, String plan, Instant asOf) {
+        return jdbc.sql(LOG + " AND plan_id = ? AND type IN ('DecisionRecorded', 'PlanAdopted')" + KNOWN_AT
+                        + " ORDER BY recorded_at")
+                .params(generation, plan, utc(asOf), utc(asOf)).query(this::log).list();
+    }
+
+    public List<String> plans(int generation, Instant asOf) {
+        return jdbc.sql("SELECT plan_id FROM query.event_log WHERE generation = ? AND type = 'PlanRegistered'"
+                        + " AND recorded_at <= ? ORDER BY position")
+                .params(generation, utc(asOf)).query(String.class).list();
+    }
+
+    public Optional<EntityKind> kindOf(int generation, String entityId) {
+        return jdbc.sql("SELECT entity_kind FROM query.event_log WHERE generation = ? AND entity_id = ? LIMIT 1")
+                .params(generation, entityId).query((rs, n) -> EntityKind.valueOf(rs.getString(1))).optional();
+    }
+
+    private FactRow fact(ResultSet rs, int n) throws SQLException {
+        return new FactRow(EntityKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), read(rs.getString(4)),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7));
+    }
+
+    private LogRow log(ResultSet rs, int n) throws SQLException {
+        var correctedAt = rs.getObject(15, OffsetDateTime.class);
+        return new LogRow(rs.getString(1), rs.getLong(2), EntityKind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getString(6), read(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), read(rs.getString(11)),
+                rs.getString(12), rs.getString(13), rs.getString(14),
+                correctedAt == null ? null : correctedAt.toInstant());
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,127 @@
+package se.ledger.plan.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import se.ledger.events.EntityKind;
+import se.ledger.plan.query.PlanViews.AuditEvent;
+import se.ledger.plan.query.PlanViews.ChangesView;
+import se.ledger.plan.query.PlanViews.DecisionView;
+import se.ledger.plan.query.PlanViews.HistoryView;
+import se.ledger.plan.query.PlanViews.PlanSummary;
+import se.ledger.plan.query.PlanViews.PlanView;
+import se.ledger.plan.query.PlanViews.PrognosesView;
+import se.ledger.plan.query.api.FetchAuditTrail;
+import se.ledger.plan.query.api.FetchChanges;
+import se.ledger.plan.query.api.FetchDecisions;
+import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchPrognoses;
+import se.ledger.plan.query.api.FindPlan;
+import se.ledger.plan.query.api.FindPlans;
+import se.ledger.platform.NotFound;
+import se.ledger.query.Generations;
+import se.ledger.query.QuerySideConfig;
+
+/** Answers the read side's questions from the active generation of the projection. */
+@Component
+class PlanQueries {
+
+    private final PlanFacts facts;
+    private final Generations generations;
+    private final Clock clock;
+
+    PlanQueries(PlanFacts facts, Generations generations, Clock clock) {
+        this.facts = facts;
+        this.generations = generations;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    List<PlanSummary> handle(FindPlans query) {
+        int g = generation();
+        return facts.plans(g, query.asOf()).stream()
+                .map(id -> facts.planDefinition(g, id, query.asOf()).map(d -> new PlanSummary(id,
+                        Snapshot.text(d, "title"), Snapshot.text(d, "organisation"), Snapshot.date(d, "periodStart"),
+                        Snapshot.date(d, "periodEnd"))).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    @QueryHandler
+    PlanView handle(FindPlan query) {
+        int g = generation();
+        var definition = facts.planDefinition(g, query.planId(), query.asOf())
+                .orElseThrow(() -> new NotFound("Planen", query.planId()));
+        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
+        return new PlanView(query.planId(), Snapshot.text(definition, "title"), Snapshot.text(definition, "organisation"),
+                Snapshot.date(definition, "periodStart"), Snapshot.date(definition, "periodEnd"), query.asOf(),
+                query.validAt(), snapshot.adoption, new PlanAssembler(snapshot).goalTree());
+    }
+
+    @QueryHandler
+    PrognosesView handle(FetchPrognoses query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
+        return new PrognosesView(query.planId(), query.asOf(), query.validAt(), new PlanAssembler(snapshot).prognoses());
+    }
+
+    @QueryHandler
+    HistoryView handle(FetchPlanHistory query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        var from = LocalDate.of(query.year(), 1, 1);
+        var to = LocalDate.of(query.year(), 12, 31);
+        var grid = new HistoryGrid(facts.during(g, query.planId(), query.asOf(), from, to),
+                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock));
+        return new HistoryView(query.planId(), query.year(), query.asOf(), grid.rows(query.year()));
+    }
+
+    @QueryHandler
+    List<AuditEvent> handle(FetchAuditTrail query) {
+        int g = generation();
+        if (facts.kindOf(g, query.id()).filter(query.kind()::equals).isEmpty()) {
+            throw new NotFound(label(query.kind()), query.id());
+        }
+        return facts.trail(g, query.id()).stream()
+                .map(e -> new AuditEvent(e.eventId(), e.position(), e.type(), e.effectiveDate(), e.recordedAt(),
+                        e.actor(), e.data(), e.corrects(), e.correctionReason(), e.correctedBy(), e.correctedAt()))
+                .toList();
+    }
+
+    @QueryHandler
+    ChangesView handle(FetchChanges query) {
+        int g = requirePlan(query.planId(), query.to());
+        var before = Snapshot.of(facts.at(g, query.planId(), query.from(), query.validAt()), query.validAt());
+        var after = Snapshot.of(facts.at(g, query.planId(), query.to(), query.validAt()), query.validAt());
+        return new ChangesView(query.planId(), query.from(), query.to(), query.validAt(),
+                ChangeFinder.between(query.planId(), before, after));
+    }
+
+    @QueryHandler
+    List<DecisionView> handle(FetchDecisions query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        return facts.decisions(g, query.planId(), query.asOf()).stream()
+                .map(e -> new DecisionView(e.eventId(), e.type(), e.data().get("decision"), e.recordedAt(), e.actor()))
+                .toList();
+    }
+
+    private int requirePlan(String planId, java.time.Instant asOf) {
+        int g = generation();
+        facts.planDefinition(g, planId, asOf).orElseThrow(() -> new NotFound("Planen", planId));
+        return g;
+    }
+
+    private int generation() {
+        return generations.active(QuerySideConfig.PLAN_PROJECTION);
+    }
+
+    private static String label(EntityKind kind) {
+        return switch (kind) {
+            case PLAN -> "Planen";
+            case GOAL -> "Målet";
+            case INDICATOR -> "Nyckeltalet";
+            case ACTIVITY -> "Aktiviteten";
+        };
+    }
+}

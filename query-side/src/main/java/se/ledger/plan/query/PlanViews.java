@@ -1,0 +1,92 @@
+package se.ledger.plan.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.ledger.events.Prognosis;
+
+/** What the query API answers; field names are the public contract. */
+public final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlanSummary(String id, String title, String organisation, LocalDate periodStart,
+            LocalDate periodEnd) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlanView(String id, String title, String organisation, LocalDate periodStart, LocalDate periodEnd,
+            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GoalView(String id, String title, String area, boolean direction, List<Integer> sdgs,
+            List<String> desiredEffects, String ambition, String parentGoalId, Prognosis prognosis,
+            Prognosis statedPrognosis, String prognosisMotivation, boolean prognosisDiffers,
+            List<IndicatorView> indicators, List<ActivityView> activities, List<GoalView> goals) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record IndicatorView(String id, String name, String unit, JsonNode baseline, JsonNode target,
+            String source, LatestView latest, String assessment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ActivityView(String id, String title, String description, String status, String statusLabel,
+            String explanation, JsonNode responsible, List<String> partners, LocalDate start, LocalDate end,
+            String desiredState, List<String> goalIds, CommentView latestComment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CommentView(String text, LocalDate effectiveDate, String actor) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PrognosisView(String goalId, String title, Prognosis computed, Prognosis stated, String motivation,
+            LocalDate statedOn, boolean differs, List<PrognosisRule.Reason> reasons) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PrognosesView(String planId, Instant asOf, LocalDate validAt, List<PrognosisView> prognoses) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistoryView(String planId, int year, Instant asOf, List<HistoryRow> rows) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record HistoryRow(String kind, String id, String title, String goalId, List<MonthCell> months) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MonthCell(String month, String status, String statusLabel, String mark, String markSymbol,
+            List<String> comments, Prognosis prognosis, Prognosis statedPrognosis) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AuditEvent(String eventId, long position, String type, LocalDate effectiveDate, Instant recordedAt,
+            String actor, JsonNode data, String corrects, String correctionReason, String correctedBy,
+            Instant correctedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ChangesView(String planId, Instant from, Instant to, LocalDate validAt, List<Change> changes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Change(String kind, String id, String field, JsonNode before, JsonNode after) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DecisionView(String eventId, String type, JsonNode decision, Instant recordedAt, String actor) {
+    }
+}

@@ -1,0 +1,73 @@
+package se.ledger.query;
+
+import java.util.List;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the projection has taken in the event at a global position, read from the shared
+ * token table, so it holds for every query-side node whichever segment the event fell in.
+ */
+@Component
+public class ProjectionProgress {
+
+    /** The projection did not catch up in time: answered 503 with Retry-After. */
+    public static class Behind extends RuntimeException {
+        public Behind(long position) {
+            super("Projektionen har ännu inte läst in händelse " + position + "; försök igen om en stund.");
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Serializer serializer;
+    private final ProjectionProperties properties;
+
+    ProjectionProgress(JdbcClient jdbc, Serializer serializer, ProjectionProperties properties) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.properties = properties;
+    }
+
+    public void await(Long position) {
+        if (position == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + properties.waitMillis() * 1_000_000;
+        while (!covers(position)) {
+            if (System.nanoTime() > deadline) {
+                throw new Behind(position);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Behind(position);
+            }
+        }
+    }
+
+    public boolean covers(long position) {
+        List<TrackingToken> tokens = jdbc.sql("SELECT token, tokentype FROM public.tokenentry WHERE processorname = ?")
+                .param(QuerySideConfig.PLAN_PROJECTION)
+                .query((rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)))
+                .list();
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+    }
+
+    /** During a rebuild the active generation already holds everything up to the reset point. */
+    static boolean covers(TrackingToken token, long position) {
+        if (token instanceof ReplayToken replay) {
+            return covers(replay.getTokenAtReset(), position) || covers(replay.getCurrentToken(), position);
+        }
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return token != null && token.position().orElse(-1) >= position;
+    }
+}

@@ -1,0 +1,21 @@
+package se.ledger.query;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the projection is fed.
+ *
+ * @param segments           parts of the event stream that can be projected in parallel, also by several nodes
+ * @param maxClaimedSegments how many of them one node takes; with N query-side nodes, segments / N
+ * @param batchSize          events per transaction
+ * @param waitMillis         how long a query with minPosition waits for the projection before 503
+ */
+@ConfigurationProperties(prefix = "ledger.projection")
+public record ProjectionProperties(Integer segments, Integer maxClaimedSegments, Integer batchSize, Long waitMillis) {
+    public ProjectionProperties {
+        segments = segments == null ? 4 : segments;
+        maxClaimedSegments = maxClaimedSegments == null ? segments : maxClaimedSegments;
+        batchSize = batchSize == null ? 100 : batchSize;
+        waitMillis = waitMillis == null ? 5000L : waitMillis;
+    }
+}

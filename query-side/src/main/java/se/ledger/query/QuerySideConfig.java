@@ -1,0 +1,41 @@
+package se.ledger.query;
+
+import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import se.ledger.platform.Migrations;
+
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProjectionProperties.class)
+@EnableScheduling
+public class QuerySideConfig {
+
+    public static final String PLAN_PROJECTION = "plan-projection";
+
+    @Bean
+    public Flyway queryFlyway(DataSource dataSource) {
+        return Migrations.of(dataSource, "query", "query");
+    }
+
+    @Bean
+    public FlywayMigrationInitializer queryMigration(Flyway queryFlyway) {
+        return new FlywayMigrationInitializer(queryFlyway);
+    }
+
+    /** A pooled streaming processor: segments claimed through the token table, shared by query-side nodes. */
+    @Autowired
+    void projectionProcessor(EventProcessingConfigurer processing, ProjectionProperties properties) {
+        processing.registerPooledStreamingEventProcessor(PLAN_PROJECTION, Configuration::eventStore,
+                (config, builder) -> builder
+                        .initialSegmentCount(properties.segments())
+                        .maxClaimedSegments(properties.maxClaimedSegments())
+                        .batchSize(properties.batchSize())
+                        .tokenClaimInterval(1000));
+    }
+}

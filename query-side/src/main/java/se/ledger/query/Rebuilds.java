@@ -1,0 +1,109 @@
+package se.ledger.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.ledger.platform.NotFound;
+
+/**
+ * Rebuilds a projection from the first event into a new generation while queries keep reading
+ * the old one; when the replay has caught up, one update switches readers over. In a scale-out
+ * deployment, run it with a single query-side node up (Axon resets tokens only with every node
+ * stopped).
+ */
+@Component
+public class Rebuilds {
+
+    public record Status(String projection, int activeGeneration, int writeGeneration, boolean rebuilding,
+            Instant started, Instant finished) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Rebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public synchronized Status start(String projection) {
+        var processor = processor(projection);
+        var current = status(projection);
+        if (current.rebuilding()) {
+            return current;
+        }
+        processor.shutDown();
+        transaction.executeWithoutResult(tx -> {
+            int next = current.activeGeneration() + 1;
+            jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(next).update();
+            jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(next).update();
+            jdbc.sql("UPDATE query.projection_state SET write_generation = ?, rebuild_started = ?,"
+                            + " rebuild_finished = NULL WHERE name = ?")
+                    .params(next, Instant.now(clock).atOffset(ZoneOffset.UTC), projection).update();
+        });
+        processor.resetTokens();
+        processor.start();
+        log.info("Rebuilding {} into generation {}", projection, current.activeGeneration() + 1);
+        return status(projection);
+    }
+
+    public Status status(String projection) {
+        processor(projection);
+        return jdbc.sql("SELECT active_generation, write_generation, rebuild_started, rebuild_finished"
+                        + " FROM query.projection_state WHERE name = ?")
+                .param(projection)
+                .query((rs, n) -> new Status(projection, rs.getInt(1), rs.getInt(2), rs.getInt(1) != rs.getInt(2),
+                        instant(rs.getObject(3, java.time.OffsetDateTime.class)),
+                        instant(rs.getObject(4, java.time.OffsetDateTime.class))))
+                .single();
+    }
+
+    /** Switches readers to the new generation once the replay is over, and drops the old one. */
+    @Scheduled(fixedDelay = 500)
+    public synchronized void finishWhenCaughtUp() {
+        var status = status(QuerySideConfig.PLAN_PROJECTION);
+        var processor = processor(QuerySideConfig.PLAN_PROJECTION);
+        var trackers = processor.processingStatus();
+        if (!status.rebuilding() || !processor.isRunning() || processor.isReplaying()
+                || trackers.size() < segmentCount(QuerySideConfig.PLAN_PROJECTION)
+                || !trackers.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying())) {
+            return;
+        }
+        transaction.executeWithoutResult(tx -> {
+            jdbc.sql("UPDATE query.projection_state SET active_generation = write_generation, rebuild_finished = ?"
+                            + " WHERE name = ?")
+                    .params(Instant.now(clock).atOffset(ZoneOffset.UTC), QuerySideConfig.PLAN_PROJECTION).update();
+            jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(status.activeGeneration()).update();
+            jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(status.activeGeneration()).update();
+        });
+        log.info("Rebuild of {} finished: generation {} is active", status.projection(), status.writeGeneration());
+    }
+
+    private int segmentCount(String projection) {
+        return jdbc.sql("SELECT count(*) FROM public.tokenentry WHERE processorname = ?").param(projection)
+                .query(Integer.class).single();
+    }
+
+    private StreamingEventProcessor processor(String projection) {
+        return processing.eventProcessor(projection, StreamingEventProcessor.class)
+                .orElseThrow(() -> new NotFound("Projektionen", projection));
+    }
+
+    private static Instant instant(java.time.OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
