@@ -1,6 +1,10 @@
 package se.ledger.query;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -23,11 +27,14 @@ public class ProjectionProgress {
         }
     }
 
+    private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final ProjectionProperties properties;
 
-    ProjectionProgress(JdbcClient jdbc, Serializer serializer, ProjectionProperties properties) {
+    ProjectionProgress(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer,
+            ProjectionProperties properties) {
+        this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.properties = properties;
@@ -51,13 +58,32 @@ public class ProjectionProgress {
         }
     }
 
+    /**
+     * Segments this node works on are judged by their live status (a segment with nothing to do
+     * stores its token only now and then); the others by the token their node last stored.
+     */
     public boolean covers(long position) {
-        List<TrackingToken> tokens = jdbc.sql("SELECT token, tokentype FROM public.tokenentry WHERE processorname = ?")
+        Map<Integer, EventTrackerStatus> local = processing
+                .eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+        Map<Integer, TrackingToken> stored = new HashMap<>();
+        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
                 .param(QuerySideConfig.PLAN_PROJECTION)
-                .query((rs, n) -> rs.getBytes(1) == null ? null : (TrackingToken) serializer.deserialize(
-                        new SimpleSerializedObject<>(rs.getBytes(1), byte[].class, rs.getString(2), null)))
+                .query((rs, n) -> stored.put(rs.getInt(1), rs.getBytes(2) == null ? null
+                        : (TrackingToken) serializer.deserialize(
+                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
                 .list();
-        return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+        if (stored.isEmpty()) {
+            return false;
+        }
+        for (var segment : stored.entrySet()) {
+            var status = local.get(segment.getKey());
+            var token = status != null ? status.getTrackingToken() : segment.getValue();
+            if (!covers(token, position)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** During a rebuild the active generation already holds everything up to the reset point. */

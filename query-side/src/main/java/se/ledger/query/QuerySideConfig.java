@@ -36,6 +36,7 @@ public class QuerySideConfig {
                         .initialSegmentCount(properties.segments())
                         .maxClaimedSegments(properties.maxClaimedSegments())
                         .batchSize(properties.batchSize())
-                        .tokenClaimInterval(1000));
+                        .tokenClaimInterval(1000)
+                        .claimExtensionThreshold(1000));
     }
 }

@@ -9,7 +9,7 @@ final class Csv {
     private final StringBuilder text = new StringBuilder();
 
     Csv row(Object... cells) {
-        return row(List.of(cells));
+        return row(java.util.Arrays.asList(cells));
     }
 
     Csv row(List<?> cells) {
