@@ -1,0 +1,78 @@
+package se.ledger.imports.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * MÅL: id and titel required; plan required unless the file holds exactly one PLAN; överordnat mål, målområde,
+ * inriktningsmål (ja/nej), önskade effekter ('|'-separated) and agenda 2030 ("1,3") optional.
+ */
+final class GoalRowReader {
+
+    private static final List<String> YES = List.of("ja", "j", "x");
+    private static final List<String> NO = List.of("nej", "n");
+
+    private GoalRowReader() {
+    }
+
+    static SheetGoal read(RowCells row, List<SheetPlan> plans) {
+        String id = Ids.required(row, SheetColumn.ID);
+        String title = row.required(SheetColumn.TITLE);
+        String plan = row.text(SheetColumn.PLAN_ID);
+        if (plan == null && plans.size() == 1) {
+            plan = plans.get(0).id();
+        } else if (plan == null) {
+            row.problem(SheetColumn.PLAN_ID, plans.isEmpty() ? "required: the file has no PLAN row"
+                    : "required when the file holds more than one PLAN");
+        }
+        return new SheetGoal(id, plan, row.text(SheetColumn.PARENT_GOAL), title, row.text(SheetColumn.GOAL_AREA),
+                directionGoal(row), desiredEffects(row), sdgs(row), row.line());
+    }
+
+    private static boolean directionGoal(RowCells row) {
+        String text = row.text(SheetColumn.DIRECTION_GOAL);
+        if (text == null || NO.contains(Labels.normalize(text))) {
+            return false;
+        }
+        if (YES.contains(Labels.normalize(text))) {
+            return true;
+        }
+        row.problem(SheetColumn.DIRECTION_GOAL, "expected ja or nej, found '" + text + "'");
+        return false;
+    }
+
+    private static List<String> desiredEffects(RowCells row) {
+        String text = row.text(SheetColumn.DESIRED_EFFECTS);
+        List<String> effects = new ArrayList<>();
+        if (text != null) {
+            for (String part : text.split("\\|")) {
+                String effect = Labels.trim(part);
+                if (!effect.isEmpty()) {
+                    effects.add(effect);
+                }
+            }
+        }
+        return effects;
+    }
+
+    private static List<Integer> sdgs(RowCells row) {
+        String text = row.text(SheetColumn.SDGS);
+        List<Integer> sdgs = new ArrayList<>();
+        if (text == null) {
+            return sdgs;
+        }
+        for (String part : text.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!part.matches("\\d{1,2}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > 17) {
+                row.problem(SheetColumn.SDGS, "'" + part + "' is not an Agenda 2030 goal: expected numbers 1–17 "
+                        + "separated by commas, e.g. 1,3");
+            } else if (!sdgs.contains(Integer.parseInt(part))) {
+                sdgs.add(Integer.parseInt(part));
+            }
+        }
+        return sdgs;
+    }
+}

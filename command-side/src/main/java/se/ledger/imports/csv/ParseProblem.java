@@ -1,0 +1,16 @@
+package se.ledger.imports.csv;
+
+/**
+ * One line of the spreadsheet file that could not be interpreted.
+ *
+ * @param line   1-based physical line where the offending cell starts
+ * @param column the Swedish header of the offending column, e.g. "målvärde"; null when the whole line is at fault
+ * @param reason what is wrong, in English, quoting the offending text
+ */
+public record ParseProblem(int line, String column, String reason) {
+
+    @Override
+    public String toString() {
+        return "line " + line + (column == null ? "" : ", column '" + column + "'") + ": " + reason;
+    }
+}

@@ -1,0 +1,76 @@
+package se.ledger.imports.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the cells of one row by column, reporting what cannot be read as a problem of that row and column. */
+final class RowCells {
+
+    private final CsvRecord record;
+    private final SheetHeader header;
+    private final SheetRowType type;
+    private final List<ParseProblem> problems;
+
+    RowCells(CsvRecord record, SheetHeader header, SheetRowType type, List<ParseProblem> problems) {
+        this.record = record;
+        this.header = header;
+        this.type = type;
+        this.problems = problems;
+    }
+
+    int line() {
+        return record.line();
+    }
+
+    /** The trimmed cell, or null when it is empty or the column is not in the header. */
+    String text(SheetColumn column) {
+        return field(column).map(f -> Labels.trim(f.text()).replace("\r\n", "\n")).filter(t -> !t.isEmpty())
+                .orElse(null);
+    }
+
+    String required(SheetColumn column) {
+        String text = text(column);
+        if (text == null) {
+            problem(column, header.indexOf(column).isPresent() ? "required for " + type.label() + " but empty"
+                    : "required for " + type.label() + " but the header has no such column");
+        }
+        return text;
+    }
+
+    LocalDate date(SheetColumn column, boolean required) {
+        String text = required ? required(column) : text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(column, "not a date: '" + text + "' (write dates as 2022-08-31)");
+            return null;
+        }
+    }
+
+    BigDecimal decimal(SheetColumn column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        Optional<BigDecimal> value = Decimals.parse(text);
+        if (value.isEmpty()) {
+            problem(column, "not a number: '" + text + "' (write e.g. 12,5 or 12.5, without unit)");
+        }
+        return value.orElse(null);
+    }
+
+    void problem(SheetColumn column, String reason) {
+        int line = field(column).map(CsvField::line).orElse(record.line());
+        problems.add(new ParseProblem(line, column.header(), reason));
+    }
+
+    private Optional<CsvField> field(SheetColumn column) {
+        return header.indexOf(column).filter(i -> i < record.fields().size()).map(i -> record.fields().get(i));
+    }
+}
