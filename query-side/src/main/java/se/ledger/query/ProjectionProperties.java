@@ -1,5 +1,6 @@
 package se.ledger.query;
 
+import java.lang.management.ManagementFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,10 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxClaimedSegments how many of them one node takes; with N query-side nodes, segments / N
  * @param batchSize          events per transaction
  * @param waitMillis         how long a query with minPosition waits for the projection before 503
+ * @param nodeId             who holds a segment's claim; must differ between query-side nodes
  */
 @ConfigurationProperties(prefix = "ledger.projection")
-public record ProjectionProperties(Integer segments, Integer maxClaimedSegments, Integer batchSize, Long waitMillis) {
+public record ProjectionProperties(Integer segments, Integer maxClaimedSegments, Integer batchSize, Long waitMillis,
+        String nodeId) {
     public ProjectionProperties {
+        nodeId = nodeId == null ? ManagementFactory.getRuntimeMXBean().getName() : nodeId;
         segments = segments == null ? 4 : segments;
         maxClaimedSegments = maxClaimedSegments == null ? segments : maxClaimedSegments;
         batchSize = batchSize == null ? 100 : batchSize;

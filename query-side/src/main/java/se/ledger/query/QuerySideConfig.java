@@ -1,8 +1,13 @@
 package se.ledger.query;
 
 import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
@@ -26,6 +31,18 @@ public class QuerySideConfig {
     @Bean
     public FlywayMigrationInitializer queryMigration(Flyway queryFlyway) {
         return new FlywayMigrationInitializer(queryFlyway);
+    }
+
+    /** Axon's own token store, but with a node id that tells query-side nodes apart. */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+            ProjectionProperties properties) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .nodeId(properties.nodeId())
+                .build();
     }
 
     /** A pooled streaming processor: segments claimed through the token table, shared by query-side nodes. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +80,9 @@ public class Rebuilds {
         var status = status(QuerySideConfig.PLAN_PROJECTION);
         var processor = processor(QuerySideConfig.PLAN_PROJECTION);
         var trackers = processor.processingStatus();
-        if (!status.rebuilding() || !processor.isRunning() || processor.isReplaying()
+        if (!status.rebuilding() || !processor.isRunning()
                 || trackers.size() < segmentCount(QuerySideConfig.PLAN_PROJECTION)
-                || !trackers.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying())) {
+                || !trackers.values().stream().allMatch(Rebuilds::replayedUpToReset)) {
             return;
         }
         transaction.executeWithoutResult(tx -> {
@@ -91,6 +93,21 @@ public class Rebuilds {
             jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(status.activeGeneration()).update();
         });
         log.info("Rebuild of {} finished: generation {} is active", status.projection(), status.writeGeneration());
+    }
+
+    /**
+     * Axon calls a segment replaying until it sees an event past the reset point; with no new
+     * events that may take long, so reaching the reset point is what counts here.
+     */
+    private static boolean replayedUpToReset(EventTrackerStatus status) {
+        if (!status.isCaughtUp()) {
+            return false;
+        }
+        if (status.getTrackingToken() instanceof ReplayToken replay) {
+            return replay.getTokenAtReset() == null || replay.getCurrentToken() != null
+                    && replay.getCurrentToken().covers(replay.getTokenAtReset());
+        }
+        return true;
     }
 
     private int segmentCount(String projection) {
