@@ -56,7 +56,8 @@ public class JdbcDirectory implements Directory {
     @EventHandler
     void on(PlanRegistered event) {
         jdbc.sql("INSERT INTO command.plan_period (plan_id, period_start, period_end) VALUES (?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")
+                        + " ON CONFLICT (plan_id) DO UPDATE SET period_start = EXCLUDED.period_start,"
+                        + " period_end = EXCLUDED.period_end")
                 .params(event.planId().value(), event.periodStart(), event.periodEnd()).update();
         register(EntityKind.PLAN, event.planId().value(), event.planId());
     }

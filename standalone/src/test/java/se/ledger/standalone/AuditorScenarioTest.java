@@ -86,4 +86,24 @@ class AuditorScenarioTest extends LedgerTestBase {
         assertThat(csv.contentType()).as(csv.body()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("typ;id;fält;före;efter").contains("ambition");
     }
+
+    @Test
+    void aCorrectedDefinitionHoldsFromItsRecordedTimeOnAndKeepsItsRevisions() {
+        givenPlan();
+        String goal = goal("g", ",'ambition':'Klar 2022'");
+        write("admin", "/api/goals/" + goal + "/revisions", "{'ambition':'Klar 2023','decision':{'body':'KS',"
+                + "'date':'2022-05-30','paragraph':'70'},'reason':'Försenad'}");
+        String before = read("/api/plans/" + plan).get("asOf").asText();
+        String defined = read("/api/goals/" + goal + "/events").get(0).get("eventId").asText();
+        write("admin", "/api/plans/" + plan + "/goals", "{'id':'" + goal + "','title':'Lokalförsörjning',"
+                + "'area':'Tillväxt','ambition':'Klar 2022','corrects':'" + defined + "','reason':'Titeln saknades'}");
+        var now = read("/api/plans/" + plan + "?validAt=2022-08-31").get("goals").get(0);
+        assertThat(now.get("title").asText()).isEqualTo("Lokalförsörjning");
+        assertThat(now.get("area").asText()).isEqualTo("Tillväxt");
+        assertThat(now.get("ambition").asText()).isEqualTo("Klar 2023");
+        var then = read("/api/plans/" + plan + "?validAt=2022-08-31&asOf=" + before).get("goals").get(0);
+        assertThat(then.get("title").asText()).isEqualTo("Mål g");
+        assertThat(read("/api/plans/" + plan + "?validAt=2022-03-31").get("goals").get(0).get("ambition").asText())
+                .isEqualTo("Klar 2022");
+    }
 }

@@ -43,19 +43,24 @@ public class ActivityAggregate {
     @CommandHandler
     public ActivityAggregate(PlanActivity command, Directory directory) {
         var period = EffectiveDates.periodOf(command.planId(), directory);
-        if (command.goalIds().isEmpty()) {
-            throw new RuleViolation("goalIds", "En aktivitet måste kopplas till minst ett mål.");
-        }
-        for (GoalId goal : command.goalIds()) {
-            if (!directory.planOf(EntityKind.GOAL, goal.value()).map(command.planId()::equals).orElse(false)) {
-                throw new RuleViolation("goalIds", "Målet " + goal + " finns inte i planen " + command.planId() + ".");
-            }
-        }
+        checkGoals(command.goalIds(), command.planId(), directory);
         checkDates(command.start(), command.end());
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
         apply(new ActivityPlanned(command.activityId(), command.planId(), List.copyOf(command.goalIds()),
                 command.title(), command.description(), command.responsible(), List.copyOf(command.partners()),
                 command.start(), command.end(), command.desiredState(), effective, command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(CorrectActivityPlan command, Directory directory) {
+        checkGoals(command.goalIds(), planId, directory);
+        checkDates(command.start(), command.end());
+        history.checkCorrection(command.correction(), ActivityPlanned.class);
+        var period = EffectiveDates.periodOf(planId, directory);
+        var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
+        apply(new ActivityPlanned(activityId, planId, List.copyOf(command.goalIds()), command.title(),
+                command.description(), command.responsible(), List.copyOf(command.partners()), command.start(),
+                command.end(), command.desiredState(), effective, command.actor(), command.correction()));
     }
 
     @CommandHandler
@@ -105,6 +110,17 @@ public class ActivityAggregate {
         var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
         apply(new MonthReported(EntityRef.activity(activityId), planId, command.month(), command.mark(),
                 effective, command.actor(), command.correction()));
+    }
+
+    private static void checkGoals(List<GoalId> goals, PlanId plan, Directory directory) {
+        if (goals.isEmpty()) {
+            throw new RuleViolation("goalIds", "En aktivitet måste kopplas till minst ett mål.");
+        }
+        for (GoalId goal : goals) {
+            if (!directory.planOf(EntityKind.GOAL, goal.value()).map(plan::equals).orElse(false)) {
+                throw new RuleViolation("goalIds", "Målet " + goal + " finns inte i planen " + plan + ".");
+            }
+        }
     }
 
     private static void checkDates(LocalDate start, LocalDate end) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.ledger.activity.command.ChangeActivityStatus;
 import se.ledger.activity.command.CommentOnActivity;
+import se.ledger.activity.command.CorrectActivityPlan;
 import se.ledger.activity.command.PlanActivity;
 import se.ledger.activity.command.ReassignActivity;
 import se.ledger.activity.command.ReportActivityMonth;
@@ -53,15 +54,22 @@ class ActivityController {
     @PreAuthorize(Roles.MANAGER)
     ResponseEntity<WriteResult> plan(@PathVariable String planId, @Valid @RequestBody PlanActivityRequest body) {
         existence.require(EntityKind.PLAN, planId);
-        Existence.refuseCorrection(body.corrects(), "en omplanering eller ett byte av ansvarig");
         if (body.start() != null && body.end() != null && body.end().isBefore(body.start())) {
             throw new InvalidInput("end", "ligger före start");
         }
+        var goals = body.goalIds().stream().map(GoalId::new).toList();
+        var partners = body.partners() == null ? List.<String>of() : body.partners();
+        if (body.corrects() != null) {
+            String id = existence.requireForCorrection(EntityKind.ACTIVITY, body.id());
+            return writer.update(body, id, new CorrectActivityPlan(new ActivityId(id), goals, body.title(),
+                    body.description(), body.responsible().toResponsible(), partners, body.start(), body.end(),
+                    body.desiredState(), body.effectiveDate(), Actor.current(),
+                    correction(body.corrects(), body.reason()), ifMatch(http)));
+        }
         String id = idOrNew(body.id());
-        var command = new PlanActivity(new ActivityId(id), new PlanId(planId),
-                body.goalIds().stream().map(GoalId::new).toList(), body.title(), body.description(),
-                body.responsible().toResponsible(), body.partners() == null ? List.of() : body.partners(),
-                body.start(), body.end(), body.desiredState(), body.effectiveDate(), Actor.current());
+        var command = new PlanActivity(new ActivityId(id), new PlanId(planId), goals, body.title(),
+                body.description(), body.responsible().toResponsible(), partners, body.start(), body.end(),
+                body.desiredState(), body.effectiveDate(), Actor.current());
         return writer.create(body, id, command, "/api/activities/" + id);
     }
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import se.ledger.command.Directory;
 import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
+import se.ledger.platform.InvalidInput;
 import se.ledger.platform.NotFound;
 
 /** 404 for ids that name nothing of the right kind, 409 for new ids already in use. */
@@ -26,11 +27,13 @@ public class Existence {
         });
     }
 
-    /** Definitions are corrected through revisions, which keep the decision that changed them. */
-    public static void refuseCorrection(String corrects, String how) {
-        if (corrects != null) {
-            throw new se.ledger.command.RuleViolation("corrects", "En definition rättas genom " + how + ".");
+    /** A corrected definition names the entity it corrects by the id it was created with. */
+    public String requireForCorrection(EntityKind kind, String id) {
+        if (id == null) {
+            throw new InvalidInput("id", "en rättelse av en definition måste ange id för det som rättas");
         }
+        require(kind, id);
+        return id;
     }
 
     private static String label(EntityKind kind) {

@@ -40,15 +40,35 @@ public class GoalAggregate {
     @CommandHandler
     public GoalAggregate(DefineGoal command, Directory directory) {
         var period = EffectiveDates.periodOf(command.planId(), directory);
-        if (command.parentGoalId() != null && !directory.planOf(EntityKind.GOAL, command.parentGoalId().value())
-                .map(command.planId()::equals).orElse(false)) {
-            throw new RuleViolation("parentGoalId", "Det överordnade målet " + command.parentGoalId()
-                    + " finns inte i planen " + command.planId() + ".");
-        }
+        checkParent(command.goalId(), command.parentGoalId(), command.planId(), directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
         apply(new GoalDefined(command.goalId(), command.planId(), command.parentGoalId(), command.title(),
                 command.area(), command.direction(), List.copyOf(command.sdgs()),
                 List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(CorrectGoalDefinition command, Directory directory) {
+        checkParent(goalId, command.parentGoalId(), planId, directory);
+        history.checkCorrection(command.correction(), GoalDefined.class);
+        var period = EffectiveDates.periodOf(planId, directory);
+        var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
+        apply(new GoalDefined(goalId, planId, command.parentGoalId(), command.title(), command.area(),
+                command.direction(), List.copyOf(command.sdgs()), List.copyOf(command.desiredEffects()),
+                command.ambition(), effective, command.actor(), command.correction()));
+    }
+
+    private static void checkParent(GoalId goal, GoalId parent, PlanId plan, Directory directory) {
+        if (parent == null) {
+            return;
+        }
+        if (parent.equals(goal)) {
+            throw new RuleViolation("parentGoalId", "Ett mål kan inte vara sitt eget överordnade mål.");
+        }
+        if (!directory.planOf(EntityKind.GOAL, parent.value()).map(plan::equals).orElse(false)) {
+            throw new RuleViolation("parentGoalId", "Det överordnade målet " + parent + " finns inte i planen "
+                    + plan + ".");
+        }
     }
 
     @CommandHandler

@@ -21,6 +21,7 @@ import se.ledger.events.EntityKind;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
 import se.ledger.goal.command.CommentOnGoal;
+import se.ledger.goal.command.CorrectGoalDefinition;
 import se.ledger.goal.command.DefineGoal;
 import se.ledger.goal.command.ReportGoalMonth;
 import se.ledger.goal.command.ReviseGoal;
@@ -51,10 +52,16 @@ class GoalController {
     @PreAuthorize(Roles.ADMIN)
     ResponseEntity<WriteResult> define(@PathVariable String planId, @Valid @RequestBody DefineGoalRequest body) {
         existence.require(EntityKind.PLAN, planId);
-        Existence.refuseCorrection(body.corrects(), "en revidering (POST /api/goals/{goalId}/revisions)");
+        var parent = body.parentGoalId() == null ? null : new GoalId(body.parentGoalId());
+        if (body.corrects() != null) {
+            String id = existence.requireForCorrection(EntityKind.GOAL, body.id());
+            return writer.update(body, id, new CorrectGoalDefinition(new GoalId(id), parent, body.title(),
+                    body.area(), Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()),
+                    orEmpty(body.desiredEffects()), body.ambition(), body.effectiveDate(), Actor.current(),
+                    correction(body.corrects(), body.reason()), ifMatch(http)));
+        }
         String id = idOrNew(body.id());
-        var command = new DefineGoal(new GoalId(id), new PlanId(planId),
-                body.parentGoalId() == null ? null : new GoalId(body.parentGoalId()), body.title(), body.area(),
+        var command = new DefineGoal(new GoalId(id), new PlanId(planId), parent, body.title(), body.area(),
                 Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()), orEmpty(body.desiredEffects()),
                 body.ambition(), body.effectiveDate(), Actor.current());
         return writer.create(body, id, command, "/api/goals/" + id);

@@ -51,6 +51,20 @@ public class IndicatorAggregate {
     }
 
     @CommandHandler
+    public void handle(CorrectIndicatorDefinition command, Directory directory) {
+        if (!directory.planOf(EntityKind.GOAL, command.goalId().value()).map(planId::equals).orElse(false)) {
+            throw new RuleViolation("goalId", "Målet " + command.goalId() + " finns inte i planen " + planId + ".");
+        }
+        Targets.check(command.target());
+        history.checkCorrection(command.correction(), IndicatorDefined.class);
+        var period = EffectiveDates.periodOf(planId, directory);
+        var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
+        apply(new IndicatorDefined(indicatorId, command.goalId(), planId, command.name(), command.unit(),
+                command.baseline(), command.target(), command.source(), effective, command.actor(),
+                command.correction()));
+    }
+
+    @CommandHandler
     public void handle(ReviseIndicatorTarget command, Directory directory, Clock clock) {
         Decisions.requireComplete(command.decision(), clock);
         Targets.check(command.target());

@@ -20,6 +20,7 @@ import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
 import se.ledger.command.web.CommonRequests.CommentRequest;
 import se.ledger.indicator.command.CommentOnIndicator;
+import se.ledger.indicator.command.CorrectIndicatorDefinition;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.indicator.command.ReviseIndicatorTarget;
@@ -48,10 +49,17 @@ class IndicatorController {
     @PreAuthorize(Roles.ADMIN)
     ResponseEntity<WriteResult> define(@PathVariable String goalId, @Valid @RequestBody DefineIndicatorRequest body) {
         existence.require(EntityKind.GOAL, goalId);
-        Existence.refuseCorrection(body.corrects(), "en målrevidering (POST /api/indicators/{id}/target-revisions)");
+        var baseline = body.baseline() == null ? null : body.baseline().toBaseline();
+        if (body.corrects() != null) {
+            String id = existence.requireForCorrection(EntityKind.INDICATOR, body.id());
+            return writer.update(body, id, new CorrectIndicatorDefinition(new IndicatorId(id), new GoalId(goalId),
+                    body.name(), body.unit(), baseline, body.target().toTarget(), body.source(),
+                    body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()),
+                    ifMatch(http)));
+        }
         String id = idOrNew(body.id());
         var command = new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(), body.unit(),
-                body.baseline() == null ? null : body.baseline().toBaseline(), body.target().toTarget(),
+                baseline, body.target().toTarget(),
                 body.source(), body.effectiveDate(), Actor.current());
         return writer.create(body, id, command, "/api/indicators/" + id);
     }

@@ -38,11 +38,23 @@ public class PlanAggregate {
     /** The plan is a fact about its period, so it is effective from the period's first day. */
     @CommandHandler
     public PlanAggregate(RegisterPlan command) {
-        if (command.periodEnd().isBefore(command.periodStart())) {
-            throw new RuleViolation("periodEnd", "Periodens slut ligger före dess början.");
-        }
+        checkPeriod(command.periodStart(), command.periodEnd());
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
+    }
+
+    @CommandHandler
+    public void handle(CorrectPlanRegistration command) {
+        checkPeriod(command.periodStart(), command.periodEnd());
+        history.checkCorrection(command.correction(), PlanRegistered.class);
+        apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),
+                command.periodEnd(), command.periodStart(), command.actor(), command.correction()));
+    }
+
+    private static void checkPeriod(java.time.LocalDate start, java.time.LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new RuleViolation("periodEnd", "Periodens slut ligger före dess början.");
+        }
     }
 
     @CommandHandler

@@ -67,6 +67,22 @@ class PlanAndGoalApiTest extends ApiTestBase {
     }
 
     @Test
+    void aDefinitionIsCorrectedThroughItsCreationEndpoint() {
+        givenGoal();
+        String defined = events.of(goal).get(0).eventId();
+        Instant before = Instant.now();
+        var answer = ok(api.post("admin", "/api/plans/" + plan + "/goals", json("{'id':'" + goal
+                + "','title':'Hållbar samhällsutveckling och planering','area':'Tillväxt','corrects':'" + defined
+                + "','reason':'Titeln skrevs fel'}")));
+        var row = assertStored(answer, "GoalDefined", "2022-01-01", "admin", before);
+        assertThat(row.payload().get("correction").get("eventId").asText()).isEqualTo(defined);
+        assertThat(row.payload().get("title").asText()).isEqualTo("Hållbar samhällsutveckling och planering");
+        var withoutId = api.post("admin", "/api/plans/" + plan + "/goals",
+                json("{'title':'x','corrects':'" + defined + "','reason':'y'}"));
+        assertThat(withoutId.status()).isEqualTo(400);
+    }
+
+    @Test
     void revisionNamesItsDecision() {
         givenGoal();
         Instant before = Instant.now();

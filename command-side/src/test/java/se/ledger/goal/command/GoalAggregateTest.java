@@ -77,6 +77,37 @@ class GoalAggregateTest {
     }
 
     @Test
+    void canCorrectTheDefinitionItself() {
+        var executor = fixture.given(defined(false));
+        var correction = new Correction(eventId(fixture, "g3", 0), "Fel titel");
+        executor.when(new CorrectGoalDefinition(G3, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
+                        List.of(11), List.of("En strategisk plan finns"), "Plan antagen 2022", null, "admin",
+                        correction, null))
+                .expectEvents(new GoalDefined(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
+                        List.of(11), List.of("En strategisk plan finns"), "Plan antagen 2022", date("2022-01-01"),
+                        "admin", correction));
+    }
+
+    @Test
+    void cannotCorrectARevisionWithADefinition() {
+        var executor = fixture.given(defined(false), new GoalRevised(G3, P1, null, "Ny", KS_91, "x",
+                date("2022-09-26"), "admin", null));
+        executor.when(new CorrectGoalDefinition(G3, null, "x", null, false, List.of(), List.of(), null, null, "admin",
+                        new Correction(eventId(fixture, "g3", 1), "fel"), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMakeAGoalItsOwnParent() {
+        var executor = fixture.given(defined(false));
+        executor.when(new CorrectGoalDefinition(G3, G3, "x", null, false, List.of(), List.of(), null, null, "admin",
+                        new Correction(eventId(fixture, "g3", 0), "fel"), null))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void canReviseGoalByDecision() {
         fixture.given(defined(false))
                 .when(new ReviseGoal(G3, null, "Plan antagen 2023", KS_91, "Försenad upphandling", null, "admin",

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.Baseline;
+import se.ledger.events.Correction;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorDefined;
@@ -75,6 +76,26 @@ class IndicatorAggregateTest {
         var undated = new Target(new BigDecimal("75"), null, null, null);
         fixture.givenNoPriorActivity()
                 .when(new DefineIndicator(I1, G1, "x", "%", BASELINE, undated, null, null, "admin"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void canCorrectAWrongBaseline() {
+        var executor = fixture.given(defined());
+        var correction = new Correction(Fixtures.eventId(fixture, "i1", 0), "Ingångsvärdet var 2020 års");
+        var baseline = new Baseline(new BigDecimal("64"), date("2021-12-31"));
+        executor.when(new CorrectIndicatorDefinition(I1, G1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
+                        "Kolada N15428", null, "admin", correction, null))
+                .expectEvents(new IndicatorDefined(I1, G1, P1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
+                        "Kolada N15428", date("2022-01-01"), "admin", correction));
+    }
+
+    @Test
+    void cannotMoveAnIndicatorToAGoalOfAnotherPlan() {
+        var executor = fixture.given(defined());
+        executor.when(new CorrectIndicatorDefinition(I1, new GoalId("other"), "x", "%", BASELINE, TARGET, null, null,
+                        "admin", new se.ledger.events.Correction(Fixtures.eventId(fixture, "i1", 0), "fel"), null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

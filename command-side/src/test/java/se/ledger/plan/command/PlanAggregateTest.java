@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
+import se.ledger.events.Correction;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
@@ -45,6 +46,16 @@ class PlanAggregateTest {
                 .when(new RegisterPlan(P9, "x", "y", date("2022-12-31"), date("2022-01-01"), "admin"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void canCorrectTheRegistration() {
+        var executor = fixture.given(registered());
+        var correction = new Correction(se.ledger.command.Fixtures.eventId(fixture, "p9", 0), "Fel år");
+        executor.when(new CorrectPlanRegistration(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
+                        date("2023-12-31"), "admin", correction, null))
+                .expectEvents(new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
+                        date("2023-12-31"), date("2023-01-01"), "admin", correction));
     }
 
     @Test
