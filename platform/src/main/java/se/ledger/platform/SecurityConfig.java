@@ -1,15 +1,21 @@
 package se.ledger.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -18,6 +24,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfig {
 
+    /**
+     * Users from configuration, as configured: a plain lookup, so Spring does not silently
+     * re-encode {noop} passwords to bcrypt after the first login.
+     */
     @Bean
     public UserDetailsService users(SecurityProperties properties) {
         var manager = new InMemoryUserDetailsManager();
@@ -27,7 +37,14 @@ public class SecurityConfig {
                     .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
                     .build());
         }
-        return manager;
+        return manager::loadUserByUsername;
+    }
+
+    @Bean
+    public AuthenticationManager authenticationManager(UserDetailsService users, Clock clock) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new ProviderManager(new RememberedCredentials(passwords, Duration.ofMinutes(5), clock));
     }
 
     /**
@@ -35,10 +52,11 @@ public class SecurityConfig {
      * with its credentials, and with no session cookie there is nothing for CSRF to ride on.
      */
     @Bean
-    public SecurityFilterChain ledgerSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json)
-            throws Exception {
+    public SecurityFilterChain ledgerSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json,
+            AuthenticationManager authenticationManager) throws Exception {
         var problems = new ProblemResponses(json);
         return http
+                .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
