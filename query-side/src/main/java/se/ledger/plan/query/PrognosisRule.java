@@ -127,10 +127,12 @@ public final class PrognosisRule {
             case COMPLETED, ON_TRACK -> new Reason(a.id(), "activity", FINE, a.title() + ": " + status);
             case DEVIATING, COMPLETED_WITH_DEVIATION -> new Reason(a.id(), "activity", AT_RISK, a.title() + ": " + status);
             case CANCELLED -> new Reason(a.id(), "activity", IGNORED, a.title() + ": avbruten, räknas inte");
-            case NOT_STARTED -> a.start() != null && date.isAfter(a.start())
+            case NOT_STARTED -> a.start() == null
+                    ? new Reason(a.id(), "activity", IGNORED, a.title() + ": ingen status rapporterad och inget "
+                            + "startdatum, räknas inte")
+                    : date.isAfter(a.start())
                     ? new Reason(a.id(), "activity", AT_RISK, a.title() + ": ej påbörjad fast start var " + a.start())
-                    : new Reason(a.id(), "activity", FINE, a.title() + ": ej påbörjad, start "
-                            + (a.start() == null ? "ej angiven" : a.start()));
+                    : new Reason(a.id(), "activity", FINE, a.title() + ": ej påbörjad, start " + a.start());
         };
     }
 

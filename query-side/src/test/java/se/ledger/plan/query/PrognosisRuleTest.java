@@ -133,6 +133,8 @@ class PrognosisRuleTest {
                 .containsExactly(AT_RISK, "Workshop: ej påbörjad fast start var 2022-03-01");
         assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.NOT_STARTED,
                 LocalDate.of(2022, 10, 1)), AUGUST).assessment()).isEqualTo(FINE);
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.NOT_STARTED, null), AUGUST)
+                .assessment()).isEqualTo(IGNORED);
         assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.CANCELLED, start), AUGUST))
                 .extracting("assessment", "text").containsExactly(IGNORED, "Workshop: avbruten, räknas inte");
     }

@@ -1,0 +1,49 @@
+package se.ledger.imports;
+
+import se.ledger.imports.csv.CsvImportException;
+import se.ledger.imports.csv.SpreadsheetCsvParser;
+import se.ledger.imports.csv.SpreadsheetImport;
+import se.ledger.imports.table.PlanTable;
+import se.ledger.imports.table.PlanTableParseException;
+import se.ledger.imports.table.PlanTableParser;
+
+/**
+ * Reading a file without the ledger: strict UTF-8, the format, the parse. Plain Java, so the command line
+ * can tell a clerk what is wrong with a file before it starts the database.
+ */
+public final class ImportFiles {
+
+    /** One of {@code table} and {@code sheet}, as {@code format} says. */
+    public record Parsed(ImportFormat format, PlanTable table, SpreadsheetImport sheet) {
+    }
+
+    private ImportFiles() {
+    }
+
+    /**
+     * @param format null: detected from the content
+     * @throws ImportRejected with every problem of the file
+     */
+    public static Parsed parse(String fileName, byte[] content, ImportFormat format) {
+        String text = ImportText.decode(fileName, content);
+        ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);
+        return switch (actual) {
+            case PLAN_TABLE -> {
+                try {
+                    yield new Parsed(actual, PlanTableParser.parse(fileName, text), null);
+                } catch (PlanTableParseException e) {
+                    throw new ImportRejected(fileName, e.problems().stream()
+                            .map(p -> new ImportProblem(p.line(), String.valueOf(p.column()), p.reason())).toList());
+                }
+            }
+            case CSV -> {
+                try {
+                    yield new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text));
+                } catch (CsvImportException e) {
+                    throw new ImportRejected(fileName, e.problems().stream()
+                            .map(p -> new ImportProblem(p.line(), p.column(), p.reason())).toList());
+                }
+            }
+        };
+    }
+}

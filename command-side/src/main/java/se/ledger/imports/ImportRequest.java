@@ -1,0 +1,17 @@
+package se.ledger.imports;
+
+/**
+ * A file to import.
+ *
+ * @param format       null: detected from the content
+ * @param organisation required for a plan table, which does not name its organisation; ignored for CSV
+ * @param year         for a plan table; null: the 4-digit year in the file name
+ */
+public record ImportRequest(String fileName, byte[] content, ImportFormat format, String organisation, Integer year,
+        boolean dryRun) {
+
+    /** The actor of every imported event: the file, since no person typed it. */
+    public String actor() {
+        return "import:" + fileName;
+    }
+}

@@ -1,0 +1,164 @@
+package se.ledger.imports;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.ledger.command.Directory;
+import se.ledger.command.RuleViolation;
+import se.ledger.events.EntityKind;
+import se.ledger.platform.InvalidInput;
+
+/**
+ * Imports a file all or nothing: parse, translate to commands and send them all in one transaction, with
+ * the import log row. The events, the directory rows written by the subscribing processor and the log row
+ * commit together or not at all, and each command sees the uncommitted events of the ones before it. A dry
+ * run does the same and rolls back, so every ledger rule is really checked but nothing is stored.
+ */
+@Component
+public class PlanImporter {
+
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final TransactionTemplate transaction;
+    private final Directory directory;
+    private final ImportLog log;
+    private final Optional<ImportPositions> positions;
+    private final Clock clock;
+
+    PlanImporter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Directory directory,
+            ImportLog log, ObjectProvider<ImportPositions> positions, Clock clock) {
+        this.commands = commands;
+        this.events = events;
+        this.transaction = transaction;
+        this.directory = directory;
+        this.log = log;
+        this.positions = Optional.ofNullable(positions.getIfAvailable());
+        this.clock = clock;
+    }
+
+    /**
+     * @throws ImportRejected the file cannot be interpreted (every problem listed)
+     * @throws ImportRefused  a ledger rule refused a command from the file, or an id is in use
+     * @throws InvalidInput   a plan table without the organisation, or the year, that the file does not say
+     */
+    public ImportSummary importFile(ImportRequest request) {
+        String sha256 = sha256(request.content());
+        // the same bytes again: answered without parsing, whatever the parameters this time
+        var earlier = log.find(sha256);
+        if (earlier.isPresent()) {
+            return earlier.get().again(request.fileName());
+        }
+        var parsed = ImportFiles.parse(request.fileName(), request.content(), request.format());
+        ImportFormat format = parsed.format();
+        List<ImportStep> steps = translate(parsed, request);
+        if (steps.isEmpty()) {
+            throw new ImportRejected(request.fileName(), List.of(new ImportProblem(1, null, "Filen innehåller inget "
+                    + "att importera: alla rader är tomma eller bortkommenterade med #.")));
+        }
+        return transaction.execute(tx -> {
+            var first = request.dryRun() ? log.find(sha256) : log.claim(sha256, request.fileName(), format);
+            if (first.isPresent()) {
+                return first.get().again(request.fileName());
+            }
+            steps.forEach(this::send);
+            var summary = summarise(request, format, sha256, steps);
+            if (request.dryRun()) {
+                tx.setRollbackOnly();
+            } else {
+                log.complete(sha256, summary);
+            }
+            return summary;
+        });
+    }
+
+    private static List<ImportStep> translate(ImportFiles.Parsed parsed, ImportRequest request) {
+        if (parsed.format() == ImportFormat.CSV) {
+            return SpreadsheetTranslator.translate(parsed.sheet(), request.actor());
+        }
+        String organisation = request.organisation();
+        if (organisation == null || organisation.isBlank() || Slugs.of(organisation).isEmpty()) {
+            throw new InvalidInput("organisation", "krävs för en plantabell, som inte själv anger vilken "
+                    + "organisation planen tillhör (t.ex. Vaggeryds kommun)");
+        }
+        return PlanTableTranslator.translate(parsed.table(), organisation, year(request), request.actor());
+    }
+
+    private static int year(ImportRequest request) {
+        if (request.year() != null) {
+            if (request.year() < 1900 || request.year() > 2200) {
+                throw new InvalidInput("year", "ett årtal som 2022, inte " + request.year());
+            }
+            return request.year();
+        }
+        return ImportText.yearIn(request.fileName()).orElseThrow(() -> new InvalidInput("year",
+                "krävs för en plantabell när filnamnet inte innehåller årtalet (t.ex. year=2022)"));
+    }
+
+    private void send(ImportStep step) {
+        if (step.kind().creation()) {
+            directory.kindOf(step.aggregateId()).ifPresent(kind -> {
+                throw new ImportRefused(step.sourceLine(), "id", step.aggregateId(), "Id " + step.aggregateId()
+                        + " används redan (" + label(kind) + "); inget i filen har lagrats.", true);
+            });
+        }
+        try {
+            commands.sendAndWait(step.command());
+        } catch (RuntimeException e) {
+            throw ruleViolation(e).map(rule -> new ImportRefused(step.sourceLine(), rule.field(), step.aggregateId(),
+                    rule.getMessage(), false)).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<RuleViolation> ruleViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation rule) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ImportSummary summarise(ImportRequest request, ImportFormat format, String sha256, List<ImportStep> steps) {
+        var aggregates = new LinkedHashSet<String>();
+        steps.forEach(step -> aggregates.add(step.aggregateId()));
+        // every entity of the file is new, so its events are exactly the ones it has now
+        long stored = aggregates.stream().mapToLong(id -> events.lastSequenceNumberFor(id).orElse(-1L) + 1).sum();
+        List<String> plans = steps.stream().filter(s -> s.kind() == StepKind.PLAN).map(ImportStep::aggregateId)
+                .toList();
+        var counts = ImportCounts.of(steps);
+        boolean dryRun = request.dryRun();
+        Long position = dryRun ? null
+                : positions.map(p -> p.lastOf(steps.get(steps.size() - 1).aggregateId())).orElse(null);
+        String message = (dryRun ? "Provkörning: inget har lagrats. Importen skulle lagra " : "Importerat: ")
+                + stored + " händelser om " + String.join(", ", plans) + ".";
+        return new ImportSummary(dryRun ? ImportOutcome.DRY_RUN : ImportOutcome.IMPORTED, message,
+                request.fileName(), format.parameter(), sha256, request.actor(), plans, counts, stored, position,
+                dryRun ? null : clock.instant());
+    }
+
+    private static String label(EntityKind kind) {
+        return switch (kind) {
+            case PLAN -> "en plan";
+            case GOAL -> "ett mål";
+            case INDICATOR -> "ett nyckeltal";
+            case ACTIVITY -> "en aktivitet";
+        };
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

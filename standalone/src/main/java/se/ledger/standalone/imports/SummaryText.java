@@ -1,0 +1,58 @@
+package se.ledger.standalone.imports;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import se.ledger.imports.ImportCounts;
+import se.ledger.imports.ImportOutcome;
+import se.ledger.imports.ImportProblem;
+import se.ledger.imports.ImportRefused;
+import se.ledger.imports.ImportRejected;
+import se.ledger.imports.ImportSummary;
+import se.ledger.platform.FieldProblem;
+
+/** What the command line prints, in Swedish. */
+final class SummaryText {
+
+    private SummaryText() {
+    }
+
+    static String of(ImportSummary summary) {
+        String head = switch (summary.outcome()) {
+            case IMPORTED -> "Importerade " + summary.fileName();
+            case DRY_RUN -> "Provkörning av " + summary.fileName() + ": inget har lagrats. Importen skulle skapa";
+            case ALREADY_IMPORTED -> summary.message() + " Första importen skapade";
+        };
+        ImportCounts c = summary.counts();
+        String lines = String.join("\n",
+                "  planer:           " + c.plans() + " (" + String.join(", ", summary.planIds()) + ")",
+                "  mål:              " + c.goals(),
+                "  nyckeltal:        " + c.indicators(),
+                "  aktiviteter:      " + c.activities(),
+                "  statusar:         " + c.statuses(),
+                "  månadsrapporter:  " + c.monthReports(),
+                "  kommentarer:      " + c.comments(),
+                "  mätningar:        " + c.measurements(),
+                "  händelser:        " + summary.events());
+        String tail = summary.outcome() == ImportOutcome.DRY_RUN ? ""
+                : "\n  av:               " + summary.actor();
+        return head + (summary.outcome() == ImportOutcome.IMPORTED ? "\n" : ":\n") + lines + tail;
+    }
+
+    static String of(ImportRejected e) {
+        List<ImportProblem> problems = e.problems();
+        return problems.stream().map(p -> "  rad " + p.line() + (p.column() == null ? "" : ", kolumn " + p.column())
+                        + ": " + p.reason())
+                .collect(Collectors.joining("\n", e.fileName() + " kunde inte tolkas, " + problems.size()
+                        + " fel; inget har lagrats:\n", ""));
+    }
+
+    static String of(ImportRefused e) {
+        return "Importen avvisades; inget har lagrats:\n  " + (e.line() == null ? "" : "rad " + e.line() + ", ")
+                + (e.field() == null ? "" : "fält " + e.field() + " ") + "(" + e.entity() + "): " + e.getMessage();
+    }
+
+    static String of(List<FieldProblem> problems) {
+        return problems.stream().map(p -> "  " + p.field() + ": " + p.detail())
+                .collect(Collectors.joining("\n", "Importen kan inte göras; inget har lagrats:\n", ""));
+    }
+}
