@@ -8,35 +8,70 @@ import java.util.stream.Collectors;
 
 /**
  * AKTIVITET: id, mål (one or more goal ids separated by commas), titel and ansvarig required; ansvarig enhet,
- * start, slut optional; a status needs its statusdatum, and a deviation needs a förklaring.
+ * start, slut optional; a status needs its statusdatum, and a deviation needs a förklaring. The statusdatum is
+ * what the ledger calls the status's effective date: not after today, and inside the period of the activity's
+ * plan (the plan of its first goal) when that plan is in the file.
  */
 final class ActivityRowReader {
 
-    private ActivityRowReader() {
+    private final List<SheetPlan> plans;
+    private final List<SheetGoal> goals;
+    private final LocalDate today;
+
+    ActivityRowReader(List<SheetPlan> plans, List<SheetGoal> goals, LocalDate today) {
+        this.plans = plans;
+        this.goals = goals;
+        this.today = today;
     }
 
-    static SheetActivity read(RowCells row) {
+    SheetActivity read(RowCells row) {
         String id = Ids.required(row, SheetColumn.ID);
-        List<String> goals = Ids.list(row, SheetColumn.GOALS);
+        List<String> goalIds = Ids.list(row, SheetColumn.GOALS);
         String title = row.required(SheetColumn.TITLE);
         String responsible = row.required(SheetColumn.RESPONSIBLE);
         LocalDate start = row.date(SheetColumn.START, false);
         LocalDate end = row.date(SheetColumn.END, false);
         if (start != null && end != null && end.isBefore(start)) {
-            row.problem(SheetColumn.END, "the activity ends (" + end + ") before it starts (" + start + ")");
+            row.problem(SheetColumn.END, "aktiviteten slutar (" + end + ") innan den börjar (" + start + ")");
         }
         SheetActivityStatus status = status(row);
         LocalDate statusDate = row.date(SheetColumn.STATUS_DATE, status != null);
         if (row.text(SheetColumn.STATUS) == null && statusDate != null) {
-            row.problem(SheetColumn.STATUS_DATE, "a statusdatum without a status");
+            row.problem(SheetColumn.STATUS_DATE,
+                    "statusdatum utan status: fyll i status eller lämna statusdatum tomt");
+        }
+        if (status != null && statusDate != null) {
+            checkStatusDate(row, statusDate, goalIds);
         }
         String explanation = row.text(SheetColumn.EXPLANATION);
         if (status != null && status.isDeviation() && explanation == null) {
-            row.problem(SheetColumn.EXPLANATION, "the status '" + status.label() + "' is a deviation and needs an "
-                    + "explanation (förklaring)");
+            row.problem(SheetColumn.EXPLANATION, "statusen '" + status.label() + "' är en avvikelse och behöver en "
+                    + "förklaring");
         }
-        return new SheetActivity(id, goals, title, responsible, row.text(SheetColumn.RESPONSIBLE_UNIT), start, end,
-                status, statusDate, explanation, row.line());
+        return new SheetActivity(id, goalIds, title, responsible, row.text(SheetColumn.RESPONSIBLE_UNIT), start,
+                end, status, statusDate, explanation, row.line());
+    }
+
+    private void checkStatusDate(RowCells row, LocalDate statusDate, List<String> goalIds) {
+        if (statusDate.isAfter(today)) {
+            row.problem(SheetColumn.STATUS_DATE, "statusdatum " + statusDate + " ligger efter dagens datum ("
+                    + today + "): en status kan bara gälla en dag som har varit");
+        }
+        planOf(goalIds).filter(p -> p.periodStart() != null && p.periodEnd() != null)
+                .filter(p -> statusDate.isBefore(p.periodStart()) || statusDate.isAfter(p.periodEnd()))
+                .ifPresent(p -> row.problem(SheetColumn.STATUS_DATE, "statusdatum " + statusDate
+                        + " ligger utanför planens period " + p.periodStart() + "–" + p.periodEnd() + " (plan '"
+                        + p.id() + "')"));
+    }
+
+    /** The plan the activity will be planned in: that of its first goal, when both are in the file. */
+    private Optional<SheetPlan> planOf(List<String> goalIds) {
+        if (goalIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return goals.stream().filter(g -> goalIds.get(0).equals(g.id())).findFirst()
+                .map(SheetGoal::planId)
+                .flatMap(planId -> plans.stream().filter(p -> planId.equals(p.id())).findFirst());
     }
 
     private static SheetActivityStatus status(RowCells row) {
@@ -46,10 +81,9 @@ final class ActivityRowReader {
         }
         Optional<SheetActivityStatus> status = SheetActivityStatus.fromCell(text);
         if (status.isEmpty()) {
-            row.problem(SheetColumn.STATUS, "unknown status '" + text + "': expected one of "
+            row.problem(SheetColumn.STATUS, "okänd status '" + text + "'; tillåtna: "
                     + Arrays.stream(SheetActivityStatus.values()).map(SheetActivityStatus::label)
-                            .collect(Collectors.joining(", "))
-                    + " (or their codes)");
+                            .collect(Collectors.joining(", ")));
         }
         return status.orElse(null);
     }

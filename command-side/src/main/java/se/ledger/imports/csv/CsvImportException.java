@@ -22,8 +22,7 @@ public class CsvImportException extends RuntimeException {
     }
 
     private static String message(String fileName, List<ParseProblem> problems) {
-        String head = (fileName == null ? "spreadsheet" : fileName) + ": " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems");
+        String head = (fileName == null ? "kalkylbladet" : fileName) + ": " + problems.size() + " fel";
         return problems.stream().map(ParseProblem::toString).collect(Collectors.joining("\n  ", head + "\n  ", ""));
     }
 }

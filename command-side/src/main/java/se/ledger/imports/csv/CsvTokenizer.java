@@ -76,7 +76,7 @@ final class CsvTokenizer {
             }
         }
         return new CsvField(text.toString(), fieldLine,
-                "the quote that opens this cell is never closed: check for a missing \"");
+                "citattecknet som inleder cellen avslutas aldrig: kontrollera om ett \" saknas");
     }
 
     // Keeps the stray text so the cell is still readable, but reports it: the quoting is likely wrong.
@@ -89,8 +89,8 @@ final class CsvTokenizer {
             return new CsvField(text.toString(), fieldLine, null);
         }
         String stray = content.substring(start, pos);
-        return new CsvField(text + stray, fieldLine, "text after the closing quote: '" + stray
-                + "' (a quote inside a quoted cell is written \"\")");
+        return new CsvField(text + stray, fieldLine, "text efter det avslutande citattecknet: '" + stray
+                + "' (ett citattecken inuti en cell inom citattecken skrivs \"\")");
     }
 
     private void skipLineBreak() {

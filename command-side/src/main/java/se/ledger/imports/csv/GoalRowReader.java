@@ -23,8 +23,8 @@ final class GoalRowReader {
         if (plan == null && plans.size() == 1) {
             plan = plans.get(0).id();
         } else if (plan == null) {
-            row.problem(SheetColumn.PLAN_ID, plans.isEmpty() ? "required: the file has no PLAN row"
-                    : "required when the file holds more than one PLAN");
+            row.problem(SheetColumn.PLAN_ID, plans.isEmpty() ? "måste fyllas i: filen har ingen PLAN-rad"
+                    : "måste fyllas i när filen har mer än en PLAN");
         }
         return new SheetGoal(id, plan, row.text(SheetColumn.PARENT_GOAL), title, row.text(SheetColumn.GOAL_AREA),
                 directionGoal(row), desiredEffects(row), sdgs(row), row.line());
@@ -38,7 +38,8 @@ final class GoalRowReader {
         if (YES.contains(Labels.normalize(text))) {
             return true;
         }
-        row.problem(SheetColumn.DIRECTION_GOAL, "expected ja or nej, found '" + text + "'");
+        row.problem(SheetColumn.DIRECTION_GOAL, "varken ja eller nej: '" + text + "' (skriv ja eller nej; tomt "
+                + "betyder nej)");
         return false;
     }
 
@@ -67,8 +68,8 @@ final class GoalRowReader {
                 continue;
             }
             if (!part.matches("\\d{1,2}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > 17) {
-                row.problem(SheetColumn.SDGS, "'" + part + "' is not an Agenda 2030 goal: expected numbers 1–17 "
-                        + "separated by commas, e.g. 1,3");
+                row.problem(SheetColumn.SDGS, "'" + part + "' är inget av de globala målen i Agenda 2030: skriv "
+                        + "nummer 1–17 åtskilda med komma, t.ex. 1, 3");
             } else if (!sdgs.contains(Integer.parseInt(part))) {
                 sdgs.add(Integer.parseInt(part));
             }

@@ -12,7 +12,7 @@ final class Ids {
     static String required(RowCells row, SheetColumn column) {
         String id = row.required(column);
         if (id != null && id.contains(",")) {
-            row.problem(column, "an id cannot contain a comma: '" + id + "'");
+            row.problem(column, "ett id kan inte innehålla kommatecken: '" + id + "'");
         }
         return id;
     }
@@ -30,7 +30,7 @@ final class Ids {
             }
         }
         if (ids.isEmpty()) {
-            row.problem(column, "no id in '" + text + "'");
+            row.problem(column, "inget id i '" + text + "'");
         }
         return ids;
     }

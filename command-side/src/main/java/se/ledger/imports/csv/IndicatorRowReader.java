@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * NYCKELTAL: id, mål, titel required; enhet, källa optional; ingångsvärde needs its ingångsdatum; the target is
- * exactly one of målvärde, riktning (ökning/minskning) or målbeskrivning, with an optional måldatum.
+ * exactly one of målvärde, riktning (ökning/minskning) or målbeskrivning, with a måldatum, which a målvärde
+ * requires.
  */
 final class IndicatorRowReader {
 
@@ -22,9 +23,11 @@ final class IndicatorRowReader {
         BigDecimal baseline = row.decimal(SheetColumn.BASELINE_VALUE);
         LocalDate baselineDate = row.date(SheetColumn.BASELINE_DATE, false);
         if (row.text(SheetColumn.BASELINE_VALUE) != null && row.text(SheetColumn.BASELINE_DATE) == null) {
-            row.problem(SheetColumn.BASELINE_DATE, "an ingångsvärde needs the date it was measured");
+            row.problem(SheetColumn.BASELINE_DATE, "ingångsvärdet '" + row.text(SheetColumn.BASELINE_VALUE)
+                    + "' behöver ett ingångsdatum: dagen då det mättes");
         } else if (row.text(SheetColumn.BASELINE_VALUE) == null && row.text(SheetColumn.BASELINE_DATE) != null) {
-            row.problem(SheetColumn.BASELINE_VALUE, "an ingångsdatum without an ingångsvärde");
+            row.problem(SheetColumn.BASELINE_VALUE, "ingångsdatum '" + row.text(SheetColumn.BASELINE_DATE)
+                    + "' utan ingångsvärde: fyll i värdet som mättes den dagen");
         }
         return new SheetIndicator(id, goal, name, row.text(SheetColumn.UNIT), baseline, baselineDate, target(row),
                 row.text(SheetColumn.SOURCE), row.line());
@@ -40,12 +43,13 @@ final class IndicatorRowReader {
             }
         }
         if (given.isEmpty()) {
-            row.problem(SheetColumn.TARGET_VALUE, "a NYCKELTAL needs a target: målvärde, riktning or målbeskrivning");
+            row.problem(SheetColumn.TARGET_VALUE, "ett NYCKELTAL behöver ett önskat läge: fyll i målvärde, "
+                    + "riktning eller målbeskrivning");
             return null;
         }
         if (given.size() > 1) {
-            row.problem(given.get(1), "a target is one of målvärde, riktning or målbeskrivning: found both "
-                    + given.get(0).header() + " and " + given.get(1).header());
+            row.problem(given.get(1), "fyll i bara ett av målvärde, riktning och målbeskrivning, inte både "
+                    + given.get(0).header() + " och " + given.get(1).header());
             return null;
         }
         return switch (given.get(0)) {
@@ -55,8 +59,14 @@ final class IndicatorRowReader {
         };
     }
 
+    /** The ledger refuses a numeric target without a date: a value must say when it should be reached. */
     private static SheetTarget valueTarget(RowCells row, LocalDate date) {
         BigDecimal value = row.decimal(SheetColumn.TARGET_VALUE);
+        if (row.text(SheetColumn.TARGET_DATE) == null) {
+            row.problem(SheetColumn.TARGET_DATE, "målvärdet '" + row.text(SheetColumn.TARGET_VALUE)
+                    + "' behöver ett måldatum: dagen då värdet ska vara nått"
+                    + (row.hasColumn(SheetColumn.TARGET_DATE) ? "" : " (rubrikraden saknar kolumnen 'måldatum')"));
+        }
         return value == null ? null : new SheetTarget(value, null, null, date);
     }
 
@@ -64,7 +74,7 @@ final class IndicatorRowReader {
         String text = row.text(SheetColumn.TARGET_DIRECTION);
         Optional<SheetTargetDirection> direction = SheetTargetDirection.fromCell(text);
         if (direction.isEmpty()) {
-            row.problem(SheetColumn.TARGET_DIRECTION, "expected ökning or minskning, found '" + text + "'");
+            row.problem(SheetColumn.TARGET_DIRECTION, "okänd riktning '" + text + "'; tillåtna: ökning, minskning");
             return null;
         }
         return new SheetTarget(null, direction.get(), null, date);

@@ -20,8 +20,8 @@ final class MeasurementRowReader {
         if (text != null && !noNewData) {
             value = Decimals.parse(text).orElse(null);
             if (value == null) {
-                row.problem(SheetColumn.VALUE, "expected a number (e.g. 12,5) or \"" + NO_NEW_DATA + "\", found '"
-                        + text + "'");
+                row.problem(SheetColumn.VALUE, "inte ett tal: '" + text + "' (skriv t.ex. 12,5, utan enhet, eller \""
+                        + NO_NEW_DATA + "\")");
             }
         }
         return new SheetMeasurement(indicator, date, value, noNewData, row.text(SheetColumn.COMMENT), row.line());

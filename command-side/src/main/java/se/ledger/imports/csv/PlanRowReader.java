@@ -15,7 +15,7 @@ final class PlanRowReader {
         LocalDate start = row.date(SheetColumn.START, true);
         LocalDate end = row.date(SheetColumn.END, true);
         if (start != null && end != null && end.isBefore(start)) {
-            row.problem(SheetColumn.END, "the period ends (" + end + ") before it starts (" + start + ")");
+            row.problem(SheetColumn.END, "perioden slutar (" + end + ") innan den börjar (" + start + ")");
         }
         return new SheetPlan(id, organisation, title, start, end, row.line());
     }

@@ -1,5 +1,7 @@
 package se.ledger.imports.csv;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,8 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks that ids are unique within their kind and that every reference points at an id defined in the same
- * file: the file is imported as a whole, so a dangling reference is a typo, not something to look up elsewhere.
+ * Checks that ids are unique in the file, across kinds as the ledger requires, and that every reference points at
+ * an id defined in the same file: the file is imported as a whole, so a dangling reference is a typo, not
+ * something to look up elsewhere. A sub-goal's parent must be in the sub-goal's plan, as the ledger requires.
  */
 final class References {
 
@@ -20,20 +23,21 @@ final class References {
 
     static void check(SpreadsheetImport sheet, List<ParseProblem> problems) {
         References references = new References(problems);
-        Set<String> plans = references.unique(SheetRowType.PLAN, sheet.plans().stream()
-                .map(p -> new Defined(p.id(), p.sourceLine())).toList());
+        List<Defined> defined = new ArrayList<>();
+        sheet.plans().forEach(p -> defined.add(new Defined(SheetRowType.PLAN, p.id(), p.sourceLine())));
+        sheet.goals().forEach(g -> defined.add(new Defined(SheetRowType.GOAL, g.id(), g.sourceLine())));
+        sheet.indicators().forEach(i -> defined.add(new Defined(SheetRowType.INDICATOR, i.id(), i.sourceLine())));
+        sheet.activities().forEach(a -> defined.add(new Defined(SheetRowType.ACTIVITY, a.id(), a.sourceLine())));
+        references.unique(defined);
+        Set<String> plans = idsOf(SheetRowType.PLAN, defined);
+        Set<String> indicators = idsOf(SheetRowType.INDICATOR, defined);
         Map<String, SheetGoal> goals = new HashMap<>();
         sheet.goals().forEach(g -> goals.putIfAbsent(g.id(), g));
-        references.unique(SheetRowType.GOAL, sheet.goals().stream().map(g -> new Defined(g.id(), g.sourceLine()))
-                .toList());
-        Set<String> indicators = references.unique(SheetRowType.INDICATOR, sheet.indicators().stream()
-                .map(i -> new Defined(i.id(), i.sourceLine())).toList());
-        references.unique(SheetRowType.ACTIVITY, sheet.activities().stream()
-                .map(a -> new Defined(a.id(), a.sourceLine())).toList());
         for (SheetGoal goal : sheet.goals()) {
             references.known(goal.planId(), plans, goal.sourceLine(), SheetColumn.PLAN_ID, SheetRowType.PLAN);
             references.known(goal.parentGoalId(), goals.keySet(), goal.sourceLine(), SheetColumn.PARENT_GOAL,
                     SheetRowType.GOAL);
+            references.parentInSamePlan(goal, goals.get(goal.parentGoalId()), plans);
         }
         references.acyclic(sheet.goals(), goals);
         for (SheetIndicator indicator : sheet.indicators()) {
@@ -47,28 +51,47 @@ final class References {
         references.measurements(sheet.measurements(), indicators);
     }
 
-    private record Defined(String id, int line) {
+    private record Defined(SheetRowType type, String id, int line) {
     }
 
-    private Set<String> unique(SheetRowType type, List<Defined> defined) {
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (Defined d : defined) {
+    private static Set<String> idsOf(SheetRowType type, List<Defined> defined) {
+        Set<String> ids = new HashSet<>();
+        defined.stream().filter(d -> d.type() == type && d.id() != null).forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    /** Plans, goals, indicators and activities share one namespace in the ledger: the later line is reported. */
+    private void unique(List<Defined> defined) {
+        Map<String, Defined> first = new HashMap<>();
+        for (Defined d : defined.stream().sorted(Comparator.comparingInt(Defined::line)).toList()) {
             if (d.id() == null) {
                 continue;
             }
-            Integer first = firstLine.putIfAbsent(d.id(), d.line());
-            if (first != null) {
-                problems.add(new ParseProblem(d.line(), SheetColumn.ID.header(), "the id '" + d.id()
-                        + "' is already used by the " + type.label() + " on line " + first));
+            Defined earlier = first.putIfAbsent(d.id(), d);
+            if (earlier != null) {
+                problems.add(new ParseProblem(d.line(), SheetColumn.ID.header(), "id:t '" + d.id()
+                        + "' används redan på rad " + earlier.line() + " (" + earlier.type().label() + ")"
+                        + (earlier.type() == d.type() ? "" : ": planer, mål, nyckeltal och aktiviteter kan inte ha "
+                                + "samma id")));
             }
         }
-        return firstLine.keySet();
     }
 
     private void known(String id, Set<String> defined, int line, SheetColumn column, SheetRowType type) {
         if (id != null && !defined.contains(id)) {
             problems.add(new ParseProblem(line, column.header(),
-                    "no " + type.label() + " with id '" + id + "' in the file"));
+                    "ingen " + type.label() + "-rad i filen har id '" + id + "'"));
+        }
+    }
+
+    /** Only when both plans are in the file: an unknown plan is reported as such. */
+    private void parentInSamePlan(SheetGoal goal, SheetGoal parent, Set<String> plans) {
+        if (parent != null && plans.contains(goal.planId()) && plans.contains(parent.planId())
+                && !goal.planId().equals(parent.planId())) {
+            problems.add(new ParseProblem(goal.sourceLine(), SheetColumn.PARENT_GOAL.header(), "det överordnade "
+                    + "målet '" + parent.id() + "' hör till planen '" + parent.planId() + "', men det här målet hör "
+                    + "till planen '" + goal.planId() + "': ett delmål måste höra till samma plan som sitt "
+                    + "överordnade mål"));
         }
     }
 
@@ -83,7 +106,8 @@ final class References {
             if (current != null && current.parentGoalId() != null && current.id().equals(goal.id())
                     && reported.add(goal.id())) {
                 problems.add(new ParseProblem(goal.sourceLine(), SheetColumn.PARENT_GOAL.header(),
-                        "the goal '" + goal.id() + "' is its own ancestor: överordnat mål forms a cycle"));
+                        "målet '" + goal.id() + "' blir överordnat sig självt: kedjan av överordnade mål går runt "
+                                + "i en cirkel"));
             }
         }
     }
@@ -95,9 +119,8 @@ final class References {
             if (m.indicatorId() != null && m.date() != null) {
                 Integer first = firstLine.putIfAbsent(m.indicatorId() + "@" + m.date(), m.sourceLine());
                 if (first != null) {
-                    problems.add(new ParseProblem(m.sourceLine(), SheetColumn.DATE.header(), "a second measurement "
-                            + "of '" + m.indicatorId() + "' at " + m.date() + " (the first is on line " + first
-                            + ")"));
+                    problems.add(new ParseProblem(m.sourceLine(), SheetColumn.DATE.header(), "en andra mätning av '"
+                            + m.indicatorId() + "' per " + m.date() + " (den första står på rad " + first + ")"));
                 }
             }
         }

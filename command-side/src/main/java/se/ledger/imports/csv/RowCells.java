@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the cells of one row by column, reporting what cannot be read as a problem of that row and column. */
 final class RowCells {
+
+    // well-formed, so a refused date is one the calendar does not have (2022-02-30)
+    private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final CsvRecord record;
     private final SheetHeader header;
@@ -25,6 +29,10 @@ final class RowCells {
         return record.line();
     }
 
+    boolean hasColumn(SheetColumn column) {
+        return header.indexOf(column).isPresent();
+    }
+
     /** The trimmed cell, or null when it is empty or the column is not in the header. */
     String text(SheetColumn column) {
         return field(column).map(f -> Labels.trim(f.text()).replace("\r\n", "\n")).filter(t -> !t.isEmpty())
@@ -34,8 +42,9 @@ final class RowCells {
     String required(SheetColumn column) {
         String text = text(column);
         if (text == null) {
-            problem(column, header.indexOf(column).isPresent() ? "required for " + type.label() + " but empty"
-                    : "required for " + type.label() + " but the header has no such column");
+            problem(column, header.indexOf(column).isPresent() ? "måste fyllas i för " + type.label()
+                    : "måste fyllas i för " + type.label() + ", men rubrikraden saknar kolumnen '"
+                            + column.header() + "'");
         }
         return text;
     }
@@ -48,7 +57,9 @@ final class RowCells {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(column, "not a date: '" + text + "' (write dates as 2022-08-31)");
+            problem(column, ISO_DATE_SHAPE.matcher(text).matches()
+                    ? "datumet '" + text + "' finns inte (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-08-31)"
+                    : "inte ett datum: '" + text + "' (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-08-31)");
             return null;
         }
     }
@@ -60,7 +71,7 @@ final class RowCells {
         }
         Optional<BigDecimal> value = Decimals.parse(text);
         if (value.isEmpty()) {
-            problem(column, "not a number: '" + text + "' (write e.g. 12,5 or 12.5, without unit)");
+            problem(column, "inte ett tal: '" + text + "' (skriv t.ex. 12,5 eller 12.5, utan enhet)");
         }
         return value.orElse(null);
     }

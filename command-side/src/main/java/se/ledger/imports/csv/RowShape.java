@@ -21,7 +21,7 @@ final class RowShape {
             // a cell under an unknown header was reported once, with the header
             boolean headed = i < header.written().size() && !header.written().get(i).isEmpty();
             if (!headed && !field.isBlank()) {
-                problems.add(new ParseProblem(field.line(), header.nameAt(i), "a value under no known column: '"
+                problems.add(new ParseProblem(field.line(), header.nameAt(i), "värde i en kolumn utan rubrik: '"
                         + Labels.trim(field.text()) + "'"));
             }
         }
@@ -32,7 +32,8 @@ final class RowShape {
         header.indexes().forEach((column, index) -> {
             if (!column.isUsedBy(type) && index < record.fields().size() && !record.fields().get(index).isBlank()) {
                 problems.add(new ParseProblem(record.fields().get(index).line(), column.header(),
-                        "not used by " + type.label() + " rows: leave it empty"));
+                        "används inte för " + type.label() + " och ska lämnas tom, men här står '"
+                                + Labels.trim(record.fields().get(index).text()) + "'"));
             }
         });
     }

@@ -11,8 +11,9 @@ record SheetHeader(int line, Map<SheetColumn, Integer> indexes, List<String> wri
     static Optional<SheetHeader> read(CsvRecord record, List<ParseProblem> problems) {
         List<CsvField> fields = record.fields();
         if (fields.size() == 1 && fields.get(0).text().contains(",")) {
-            problems.add(new ParseProblem(record.line(), null, "the header has a single column: the file seems to "
-                    + "be comma-separated; save it with ';' as separator (Swedish Excel: 'CSV UTF-8')"));
+            problems.add(new ParseProblem(record.line(), null, "rubrikraden är en enda kolumn med kommatecken: filen "
+                    + "verkar vara kommaavgränsad, men kolumnerna ska skiljas åt med semikolon (;); spara den från "
+                    + "svenska Excel som 'CSV UTF-8'"));
             return Optional.empty();
         }
         Map<SheetColumn, Integer> indexes = new EnumMap<>(SheetColumn.class);
@@ -24,14 +25,16 @@ record SheetHeader(int line, Map<SheetColumn, Integer> indexes, List<String> wri
             }
             Optional<SheetColumn> column = SheetColumn.fromHeader(text);
             if (column.isEmpty()) {
-                problems.add(new ParseProblem(field.line(), text, "unknown column '" + text + "'"));
+                problems.add(new ParseProblem(field.line(), text, "okänd kolumn '" + text + "'"));
             } else if (indexes.putIfAbsent(column.get(), i) != null) {
-                problems.add(new ParseProblem(field.line(), column.get().header(), "the column appears twice"));
+                problems.add(new ParseProblem(field.line(), column.get().header(),
+                        "kolumnen '" + column.get().header() + "' finns två gånger"));
             }
         }
         if (!indexes.containsKey(SheetColumn.TYPE)) {
             problems.add(new ParseProblem(record.line(), SheetColumn.TYPE.header(),
-                    "the header has no column 'typ': the first row must be the header"));
+                    "rubrikraden saknar kolumnen 'typ': den första raden som inte är tom eller en kommentar ska vara "
+                            + "rubrikraden"));
             return Optional.empty();
         }
         return Optional.of(new SheetHeader(record.line(), indexes,

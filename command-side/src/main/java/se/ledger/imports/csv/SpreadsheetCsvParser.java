@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -17,6 +19,9 @@ import java.util.Optional;
  * collected before failing.
  */
 public final class SpreadsheetCsvParser {
+
+    /** The ledger's default zone (ledger.zone): a status cannot be about a day after today there. */
+    private static final ZoneId MUNICIPAL_ZONE = ZoneId.of("Europe/Stockholm");
 
     private SpreadsheetCsvParser() {
     }
@@ -34,6 +39,14 @@ public final class SpreadsheetCsvParser {
 
     /** @throws CsvImportException listing every line, column and reason that could not be interpreted */
     public static SpreadsheetImport parse(String fileName, String content) {
+        return parse(fileName, content, LocalDate.now(MUNICIPAL_ZONE));
+    }
+
+    /**
+     * @param today the ledger's today: a status date after it is refused, as the ledger would refuse it
+     * @throws CsvImportException listing every line, column and reason that could not be interpreted
+     */
+    public static SpreadsheetImport parse(String fileName, String content, LocalDate today) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<ParseProblem> problems = new ArrayList<>();
         List<CsvRecord> records = CsvTokenizer.records(text);
@@ -44,7 +57,7 @@ public final class SpreadsheetCsvParser {
         }
         if (index == records.size()) {
             throw new CsvImportException(fileName, List.of(new ParseProblem(1, null,
-                    "the file is empty: expected a header row starting with 'typ'")));
+                    "filen är tom: den ska börja med en rubrikrad med kolumnen 'typ'")));
         }
         Optional<SheetHeader> header = SheetHeader.read(records.get(index), problems);
         if (header.isEmpty()) {
@@ -53,10 +66,11 @@ public final class SpreadsheetCsvParser {
         Map<SheetRowType, List<RowCells>> rows = classify(records.subList(index + 1, records.size()), header.get(),
                 problems);
         List<SheetPlan> plans = rows.get(SheetRowType.PLAN).stream().map(PlanRowReader::read).toList();
-        SpreadsheetImport sheet = new SpreadsheetImport(fileName, plans,
-                rows.get(SheetRowType.GOAL).stream().map(r -> GoalRowReader.read(r, plans)).toList(),
+        List<SheetGoal> goals = rows.get(SheetRowType.GOAL).stream().map(r -> GoalRowReader.read(r, plans)).toList();
+        ActivityRowReader activities = new ActivityRowReader(plans, goals, today);
+        SpreadsheetImport sheet = new SpreadsheetImport(fileName, plans, goals,
                 rows.get(SheetRowType.INDICATOR).stream().map(IndicatorRowReader::read).toList(),
-                rows.get(SheetRowType.ACTIVITY).stream().map(ActivityRowReader::read).toList(),
+                rows.get(SheetRowType.ACTIVITY).stream().map(activities::read).toList(),
                 rows.get(SheetRowType.MEASUREMENT).stream().map(MeasurementRowReader::read).toList());
         References.check(sheet, problems);
         if (!problems.isEmpty()) {
@@ -83,8 +97,8 @@ public final class SpreadsheetCsvParser {
             Optional<SheetRowType> type = SheetRowType.fromCell(typ);
             if (type.isEmpty()) {
                 problems.add(new ParseProblem(record.line(), SheetColumn.TYPE.header(), (typ.isEmpty()
-                        ? "the typ is missing" : "unknown typ '" + typ + "'")
-                        + ": expected PLAN, MÅL, NYCKELTAL, AKTIVITET or MÄTNING"));
+                        ? "typ saknas" : "okänd typ '" + typ + "'")
+                        + "; tillåtna: PLAN, MÅL, NYCKELTAL, AKTIVITET, MÄTNING"));
                 continue;
             }
             RowShape.checkUnusedColumns(record, header, type.get(), problems);

@@ -25,8 +25,8 @@ final class Utf8 {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw new CsvImportException(fileName, List.of(new ParseProblem(lineAt(bytes, in.position()), null,
-                    "the file is not UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff)
-                            + "): save it as 'CSV UTF-8' in Excel")));
+                    "filen är inte sparad som UTF-8 (byte 0x" + Integer.toHexString(bytes[in.position()] & 0xff)
+                            + "), så å, ä och ö skulle bli fel: spara den som 'CSV UTF-8' i Excel")));
         }
         decoder.flush(out);
         return out.flip().toString();

@@ -23,14 +23,15 @@ final class AreaReader {
     static Area read(TsvRow row, PlanHeader header, Map<String, Person> signatures, List<ParseProblem> problems) {
         List<TsvCell> cells = row.cells();
         if (cells.size() < FIXED_CELLS) {
-            problems.add(new ParseProblem(row.line(), cells.size() + 1, "the area row ends after " + cells.size()
-                    + " cells: expected number, title, Önskad effekt, Huvudaktiviteter and Ansvariga"));
+            problems.add(new ParseProblem(row.line(), cells.size() + 1, "raden tar slut efter " + cells.size()
+                    + (cells.size() == 1 ? " cell" : " celler") + ": ett utvecklingsområde ska ha nummer, titel, "
+                    + "Önskad effekt, Huvudaktiviteter och Ansvariga"));
             return null;
         }
         int number = Integer.parseInt(HtmlText.text(cells.get(0).text()).replace(".", ""));
         String title = HtmlText.text(cells.get(1).text());
         if (title.isEmpty()) {
-            problems.add(new ParseProblem(cells.get(1).line(), 2, "development area " + number + " has no title"));
+            problems.add(new ParseProblem(cells.get(1).line(), 2, "utvecklingsområde " + number + " saknar titel"));
         }
         Map<Month, MonthMark> marks = new EnumMap<>(Month.class);
         String followUp = readMonthsAndText(cells, header, marks, problems);
@@ -47,8 +48,8 @@ final class AreaReader {
             String text = HtmlText.text(cell.text());
             if (followUp != null) {
                 if (!text.isEmpty()) {
-                    problems.add(new ParseProblem(cell.line(), cell.column(), "unexpected content after the "
-                            + "follow-up text: '" + AreaRows.abbreviate(text) + "'"));
+                    problems.add(new ParseProblem(cell.line(), cell.column(), "oväntad text efter statustexten: '"
+                            + AreaRows.abbreviate(text) + "' (statustexten ska stå sist på raden)"));
                 }
                 continue;
             }
@@ -61,12 +62,14 @@ final class AreaReader {
                 if (mark.isPresent()) {
                     marks.put(months.get(index), mark.get());
                 } else {
-                    problems.add(new ParseProblem(cell.line(), cell.column(), "unknown month mark '" + text
-                            + "' for " + months.get(index) + ": expected ⇒, ↑, ↓ or an empty cell"));
+                    problems.add(new ParseProblem(cell.line(), cell.column(), "okänd månadsmarkering '" + text
+                            + "' för " + SwedishMonths.name(months.get(index)) + "; tillåtna: ⇒, ↑, ↓ eller en "
+                            + "tom cell"));
                 }
             } else if (mark.isPresent()) {
-                problems.add(new ParseProblem(cell.line(), cell.column(), "month mark '" + text
-                        + "' after the last month column (" + months.get(months.size() - 1) + ")"));
+                problems.add(new ParseProblem(cell.line(), cell.column(), "månadsmarkering '" + text
+                        + "' efter den sista månadskolumnen (" + SwedishMonths.name(months.get(months.size() - 1))
+                        + ")"));
             } else {
                 followUp = HtmlText.paragraphs(cell.text());
             }

@@ -42,8 +42,8 @@ final class AreaRows {
             } else if (current != null && !blankSinceCurrent) {
                 current = current.continuedBy(row);
             } else {
-                problems.add(new ParseProblem(row.line(), 1, "expected a development area number in column 1, found '"
-                        + abbreviate(HtmlText.text(row.first().text())) + "'"));
+                problems.add(new ParseProblem(row.line(), 1, "kolumn 1 ska ha utvecklingsområdets nummer, men här "
+                        + "står '" + abbreviate(HtmlText.text(row.first().text())) + "'"));
             }
         }
         if (current != null) {

@@ -23,23 +23,25 @@ record PlanHeader(int line, List<Month> monthColumns, String followUpMonthName, 
                 break;
             }
             if (!months.isEmpty() && month.get() != months.get(months.size() - 1).plus(1)) {
-                problems.add(new ParseProblem(row.line(), i + 1, "month column '" + cells.get(i).text().strip()
-                        + "' does not follow " + months.get(months.size() - 1)));
+                problems.add(new ParseProblem(row.line(), i + 1, "månadskolumnen '" + cells.get(i).text().strip()
+                        + "' följer inte på " + SwedishMonths.name(months.get(months.size() - 1))
+                        + ": månaderna ska komma i ordning, utan luckor"));
             }
             months.add(month.get());
             i++;
         }
         if (months.isEmpty()) {
             problems.add(new ParseProblem(row.line(), FIRST_MONTH_COLUMN + 1,
-                    "expected the header row with month columns (Jan, Feb, …) from column "
-                            + (FIRST_MONTH_COLUMN + 1) + " and the follow-up month (e.g. AUGUSTI) after them"));
+                    "rubrikraden ska ha månadskolumner (Jan, Feb, …) från kolumn " + (FIRST_MONTH_COLUMN + 1)
+                            + " och efter dem uppföljningsmånaden utskriven (t.ex. AUGUSTI)"));
             return fallback(row.line());
         }
         String name = i < cells.size() ? HtmlText.text(cells.get(i).text()) : "";
         Optional<Month> followUp = SwedishMonths.parse(name);
         if (followUp.isEmpty()) {
             problems.add(new ParseProblem(row.line(), i + 1,
-                    "expected the follow-up month (e.g. AUGUSTI) after the month columns, found '" + name + "'"));
+                    "efter månadskolumnerna ska uppföljningsmånaden stå utskriven (t.ex. AUGUSTI), men här står '"
+                            + name + "'"));
             return new PlanHeader(row.line(), months, name, months.get(months.size() - 1));
         }
         return new PlanHeader(row.line(), months, name, followUp.get());

@@ -22,8 +22,7 @@ public class PlanTableParseException extends RuntimeException {
     }
 
     private static String message(String fileName, List<ParseProblem> problems) {
-        String head = (fileName == null ? "plan table" : fileName) + ": " + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems");
+        String head = (fileName == null ? "plantabellen" : fileName) + ": " + problems.size() + " fel";
         return problems.stream().map(ParseProblem::toString).collect(Collectors.joining("\n  ", head + "\n  ", ""));
     }
 }

@@ -35,7 +35,7 @@ public final class PlanTableParser {
         }
         if (headerIndex == rows.size()) {
             throw new PlanTableParseException(fileName, List.of(new ParseProblem(1, 1,
-                    "the file is empty: expected a header row (UTVECKLINGSOMRÅDE … Jan … AUGUSTI)")));
+                    "filen är tom: den ska börja med en rubrikrad (UTVECKLINGSOMRÅDE … Jan … AUGUSTI)")));
         }
         PlanHeader header = PlanHeader.read(rows.get(headerIndex), problems);
         int signIndex = headerIndex + 1;
@@ -45,7 +45,8 @@ public final class PlanTableParser {
         Map<String, Person> signatures = SignatureTable.read(rows.subList(signIndex, rows.size()), problems);
         List<Area> areas = readAreas(rows.subList(headerIndex + 1, signIndex), header, signatures, problems);
         if (areas.isEmpty() && problems.isEmpty()) {
-            problems.add(new ParseProblem(header.line(), 1, "no development area rows follow the header"));
+            problems.add(new ParseProblem(header.line(), 1,
+                    "det finns inga rader med utvecklingsområden efter rubrikraden"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(ParseProblem::line).thenComparingInt(ParseProblem::column));
@@ -66,7 +67,7 @@ public final class PlanTableParser {
             Integer earlier = lineByNumber.putIfAbsent(area.number(), area.sourceLine());
             if (earlier != null) {
                 problems.add(new ParseProblem(area.sourceLine(), 1,
-                        "development area " + area.number() + " is already defined on line " + earlier));
+                        "utvecklingsområde " + area.number() + " finns redan på rad " + earlier));
             } else {
                 areas.add(area);
             }

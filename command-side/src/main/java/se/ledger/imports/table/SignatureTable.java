@@ -26,8 +26,8 @@ final class SignatureTable {
                 continue;
             }
             if (people.containsKey(person.initials())) {
-                problems.add(new ParseProblem(row.line(), 1, "initials '" + person.initials()
-                        + "' are already defined for " + people.get(person.initials()).name()));
+                problems.add(new ParseProblem(row.line(), 1, "signaturen '" + person.initials()
+                        + "' används redan för " + people.get(person.initials()).name()));
             } else {
                 people.put(person.initials(), person);
             }
@@ -41,16 +41,19 @@ final class SignatureTable {
         String initials = HtmlText.text(cells.get(0).text());
         if (!Initials.looksLike(initials)) {
             problems.add(new ParseProblem(row.line(), 1,
-                    "expected initials (2–4 letters, capitals, e.g. 'LD' or 'LiDa'), found '" + initials + "'"));
+                    (initials.isEmpty() ? "signaturen saknas" : "'" + initials + "' är ingen signatur")
+                            + ": skriv 2–4 bokstäver i versaler, t.ex. 'LD' eller 'LiDa'"));
         }
         String name = cells.size() > 1 ? HtmlText.text(cells.get(1).text()) : "";
         if (name.isEmpty()) {
-            problems.add(new ParseProblem(row.line(), 2, "the name of '" + initials + "' is missing"));
+            problems.add(new ParseProblem(row.line(), 2, initials.isEmpty() ? "namnet saknas"
+                    : "namnet saknas för signaturen '" + initials + "'"));
         }
         for (TsvCell extra : cells.subList(Math.min(3, cells.size()), cells.size())) {
             if (!extra.isBlank()) {
-                problems.add(new ParseProblem(extra.line(), extra.column(),
-                        "the signature table has three columns (Sign, Namn, Befattning/funktion, Nämnd)"));
+                problems.add(new ParseProblem(extra.line(), extra.column(), "oväntad text '"
+                        + AreaRows.abbreviate(HtmlText.text(extra.text())) + "': signaturtabellen har bara tre "
+                        + "kolumner (Sign, Namn, Befattning/funktion, Nämnd)"));
             }
         }
         if (problems.size() > before) {

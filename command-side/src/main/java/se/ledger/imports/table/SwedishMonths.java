@@ -14,6 +14,11 @@ final class SwedishMonths {
     private SwedishMonths() {
     }
 
+    /** The month as a Swedish text says it: "februari". */
+    static String name(Month month) {
+        return NAMES.get(month.getValue() - 1);
+    }
+
     static Optional<Month> parse(String header) {
         String h = HtmlText.text(header).toLowerCase(Locale.ROOT);
         if (h.endsWith(".")) {

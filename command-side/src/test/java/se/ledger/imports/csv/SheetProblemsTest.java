@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class SheetProblemsTest {
@@ -16,19 +18,24 @@ class SheetProblemsTest {
         return catchThrowableOfType(() -> SpreadsheetCsvParser.parse("fel.csv", content), CsvImportException.class);
     }
 
+    private static CsvImportException rejected(String content, LocalDate today) {
+        return catchThrowableOfType(() -> SpreadsheetCsvParser.parse("fel.csv", content, today),
+                CsvImportException.class);
+    }
+
     @Test
     void cannotImportAFileWithOneBadLineAndNamesItsLineAndColumn() {
         CsvImportException e = rejected("typ;id;titel;organisation;start;slut;mål;enhet;ingångsvärde;ingångsdatum;"
-                + "målvärde\n"
-                + "PLAN;P1;Plan 2022;KS;2022-01-01;2022-12-31;;;;;\n"
-                + "MÅL;M1;Trygg skola;;;;;;;;\n"
-                + "NYCKELTAL;N1;Trygghet;;;;M1;%;tolv;2021-12-31;90\n"
-                + "NYCKELTAL;N2;Närvaro;;;;M1;%;93,5;2021-12-31;95\n");
+                + "målvärde;måldatum\n"
+                + "PLAN;P1;Plan 2022;KS;2022-01-01;2022-12-31;;;;;;\n"
+                + "MÅL;M1;Trygg skola;;;;;;;;;\n"
+                + "NYCKELTAL;N1;Trygghet;;;;M1;%;tolv;2021-12-31;90;2022-12-31\n"
+                + "NYCKELTAL;N2;Närvaro;;;;M1;%;93,5;2021-12-31;95;2022-12-31\n");
 
         assertThat(e.problems()).containsExactly(new ParseProblem(4, "ingångsvärde",
-                "not a number: 'tolv' (write e.g. 12,5 or 12.5, without unit)"));
-        assertThat(e.getMessage()).isEqualTo("fel.csv: 1 problem\n"
-                + "  line 4, column 'ingångsvärde': not a number: 'tolv' (write e.g. 12,5 or 12.5, without unit)");
+                "inte ett tal: 'tolv' (skriv t.ex. 12,5 eller 12.5, utan enhet)"));
+        assertThat(e.getMessage()).isEqualTo("fel.csv: 1 fel\n"
+                + "  rad 4, kolumn 'ingångsvärde': inte ett tal: 'tolv' (skriv t.ex. 12,5 eller 12.5, utan enhet)");
     }
 
     @Test
@@ -38,7 +45,8 @@ class SheetProblemsTest {
                 + "AKTIVITET;A1;Trygghetsvandring;Grundskolan;2022-03-01;2022-05-31;M1;Eva\n");
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(4, "organisation", "not used by AKTIVITET rows: leave it empty"));
+                new ParseProblem(4, "organisation", "används inte för AKTIVITET och ska lämnas tom, men här står "
+                        + "'Grundskolan'"));
     }
 
     @Test
@@ -58,27 +66,28 @@ class SheetProblemsTest {
         CsvImportException e = rejected(content);
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(2, "slut", "the period ends (2021-12-31) before it starts (2022-01-01)"),
-                new ParseProblem(3, "inriktningsmål", "expected ja or nej, found 'kanske'"),
-                new ParseProblem(3, "agenda 2030",
-                        "'18' is not an Agenda 2030 goal: expected numbers 1–17 separated by commas, e.g. 1,3"),
-                new ParseProblem(3, "plan", "no PLAN with id 'P9' in the file"),
-                new ParseProblem(3, "överordnat mål", "no MÅL with id 'M7' in the file"),
-                new ParseProblem(4, "typ", "unknown typ 'UTFALL': expected PLAN, MÅL, NYCKELTAL, AKTIVITET or MÄTNING"),
-                new ParseProblem(5, "riktning", "a target is one of målvärde, riktning or målbeskrivning: found both "
-                        + "målvärde and riktning"),
-                new ParseProblem(6, "förklaring", "the status 'Pågående med avvikelse' is a deviation and needs an "
-                        + "explanation (förklaring)"),
-                new ParseProblem(6, "mål", "no MÅL with id 'M5' in the file"),
-                new ParseProblem(7, "ansvarig", "required for AKTIVITET but empty"),
-                new ParseProblem(7, "status", "unknown status 'Halvklart': expected one of Ej påbörjad, Pågående "
-                        + "enligt plan, Pågående med avvikelse, Avslutad enligt plan, Avslutad med avvikelse, "
-                        + "Avbruten (or their codes)"),
-                new ParseProblem(7, "statusdatum", "not a date: '31/8' (write dates as 2022-08-31)"),
-                new ParseProblem(8, "nyckeltal", "no NYCKELTAL with id 'N9' in the file"),
-                new ParseProblem(9, "värde", "expected a number (e.g. 12,5) or \"inga nya data\", found 'okänt'"),
-                new ParseProblem(10, "id", "the id 'A1' is already used by the AKTIVITET on line 6"));
-        assertThat(e.getMessage()).startsWith("fel.csv: 15 problems");
+                new ParseProblem(2, "slut", "perioden slutar (2021-12-31) innan den börjar (2022-01-01)"),
+                new ParseProblem(3, "inriktningsmål", "varken ja eller nej: 'kanske' (skriv ja eller nej; tomt betyder "
+                        + "nej)"),
+                new ParseProblem(3, "agenda 2030", "'18' är inget av de globala målen i Agenda 2030: skriv nummer "
+                        + "1–17 åtskilda med komma, t.ex. 1, 3"),
+                new ParseProblem(3, "plan", "ingen PLAN-rad i filen har id 'P9'"),
+                new ParseProblem(3, "överordnat mål", "ingen MÅL-rad i filen har id 'M7'"),
+                new ParseProblem(4, "typ", "okänd typ 'UTFALL'; tillåtna: PLAN, MÅL, NYCKELTAL, AKTIVITET, MÄTNING"),
+                new ParseProblem(5, "riktning", "fyll i bara ett av målvärde, riktning och målbeskrivning, inte både "
+                        + "målvärde och riktning"),
+                new ParseProblem(6, "förklaring", "statusen 'Pågående med avvikelse' är en avvikelse och behöver en "
+                        + "förklaring"),
+                new ParseProblem(6, "mål", "ingen MÅL-rad i filen har id 'M5'"),
+                new ParseProblem(7, "ansvarig", "måste fyllas i för AKTIVITET"),
+                new ParseProblem(7, "status", "okänd status 'Halvklart'; tillåtna: Ej påbörjad, Pågående enligt plan, "
+                        + "Pågående med avvikelse, Avslutad enligt plan, Avslutad med avvikelse, Avbruten"),
+                new ParseProblem(7, "statusdatum", "inte ett datum: '31/8' (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-08-31)"),
+                new ParseProblem(8, "nyckeltal", "ingen NYCKELTAL-rad i filen har id 'N9'"),
+                new ParseProblem(9, "värde", "inte ett tal: 'okänt' (skriv t.ex. 12,5, utan enhet, eller \"inga nya "
+                        + "data\")"),
+                new ParseProblem(10, "id", "id:t 'A1' används redan på rad 6 (AKTIVITET)"));
+        assertThat(e.getMessage()).startsWith("fel.csv: 15 fel\n  rad 2, kolumn 'slut': perioden slutar");
     }
 
     @Test
@@ -90,25 +99,29 @@ class SheetProblemsTest {
                 + "NYCKELTAL;N1;Mått;;;;;M3;\n");
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(3, "överordnat mål", "the goal 'M1' is its own ancestor: överordnat mål forms a cycle"),
-                new ParseProblem(4, "överordnat mål", "the goal 'M2' is its own ancestor: överordnat mål forms a cycle"),
-                new ParseProblem(5, "överordnat mål", "the goal 'M3' is its own ancestor: överordnat mål forms a cycle"),
-                new ParseProblem(6, "målvärde", "a NYCKELTAL needs a target: målvärde, riktning or målbeskrivning"));
+                new ParseProblem(3, "överordnat mål", "målet 'M1' blir överordnat sig självt: kedjan av överordnade "
+                        + "mål går runt i en cirkel"),
+                new ParseProblem(4, "överordnat mål", "målet 'M2' blir överordnat sig självt: kedjan av överordnade "
+                        + "mål går runt i en cirkel"),
+                new ParseProblem(5, "överordnat mål", "målet 'M3' blir överordnat sig självt: kedjan av överordnade "
+                        + "mål går runt i en cirkel"),
+                new ParseProblem(6, "målvärde", "ett NYCKELTAL behöver ett önskat läge: fyll i målvärde, riktning "
+                        + "eller målbeskrivning"));
     }
 
     @Test
     void cannotImportUnknownOrRepeatedHeaders() {
         CsvImportException e = rejected("typ;id;titel;titel;ansvar\nPLAN;P1;Plan;;\n");
 
-        assertThat(e.problems()).startsWith(new ParseProblem(1, "titel", "the column appears twice"),
-                new ParseProblem(1, "ansvar", "unknown column 'ansvar'"));
+        assertThat(e.problems()).startsWith(new ParseProblem(1, "titel", "kolumnen 'titel' finns två gånger"),
+                new ParseProblem(1, "ansvar", "okänd kolumn 'ansvar'"));
     }
 
     @Test
     void cannotImportACommaSeparatedFile() {
         assertThat(rejected("typ,id,titel\nPLAN,P1,Plan\n").problems()).containsExactly(new ParseProblem(1, null,
-                "the header has a single column: the file seems to be comma-separated; save it with ';' as "
-                        + "separator (Swedish Excel: 'CSV UTF-8')"));
+                "rubrikraden är en enda kolumn med kommatecken: filen verkar vara kommaavgränsad, men kolumnerna ska "
+                        + "skiljas åt med semikolon (;); spara den från svenska Excel som 'CSV UTF-8'"));
     }
 
     @Test
@@ -120,7 +133,8 @@ class SheetProblemsTest {
                 CsvImportException.class);
 
         assertThat(e.problems()).containsExactly(new ParseProblem(3, null,
-                "the file is not UTF-8 (byte 0xc5): save it as 'CSV UTF-8' in Excel"));
+                "filen är inte sparad som UTF-8 (byte 0xc5), så å, ä och ö skulle bli fel: spara den som "
+                        + "'CSV UTF-8' i Excel"));
     }
 
     @Test
@@ -131,7 +145,7 @@ class SheetProblemsTest {
                 + "AKTIVITET;A2;Titel;;;;;Eva;M1\n");
 
         assertThat(e.problems()).contains(new ParseProblem(4, "förklaring",
-                "the quote that opens this cell is never closed: check for a missing \""));
+                "citattecknet som inleder cellen avslutas aldrig: kontrollera om ett \" saknas"));
     }
 
     @Test
@@ -143,10 +157,145 @@ class SheetProblemsTest {
                 + "NYCKELTAL;N1;Mått;;;;M1;;;12;Bättre;nedåt\n");
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(4, "statusdatum", "a statusdatum without a status"),
-                new ParseProblem(5, "ingångsdatum", "an ingångsvärde needs the date it was measured"),
+                new ParseProblem(4, "statusdatum", "statusdatum utan status: fyll i status eller lämna statusdatum "
+                        + "tomt"),
+                new ParseProblem(5, "ingångsdatum", "ingångsvärdet '12' behöver ett ingångsdatum: dagen då det mättes"),
                 // reported at the later of the two target columns
-                new ParseProblem(5, "målbeskrivning", "a target is one of målvärde, riktning or målbeskrivning: "
-                        + "found both riktning and målbeskrivning"));
+                new ParseProblem(5, "målbeskrivning", "fyll i bara ett av målvärde, riktning och målbeskrivning, "
+                        + "inte både riktning och målbeskrivning"));
+    }
+
+    @Test
+    void cannotImportASubGoalWhoseParentIsInAnotherPlanOfTheFile() {
+        CsvImportException e = rejected("typ;id;titel;organisation;start;slut;plan;överordnat mål\n"
+                + "PLAN;KF-2022;Kommunens plan;KF;2022-01-01;2022-12-31;;\n"
+                + "PLAN;BUN-2022;Nämndens plan;BUN;2022-01-01;2022-12-31;;\n"
+                + "MÅL;K1;Kommunmål;;;;KF-2022;\n"
+                + "MÅL;B1;Nämndmål;;;;BUN-2022;K1\n"
+                + "MÅL;B2;Delmål;;;;BUN-2022;B1\n"
+                + "MÅL;B3;Delmål i okänd plan;;;;BUN-2021;K1\n");
+
+        // B2's parent is in its plan; B3's plan is unknown, which is the problem to report there
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(5, "överordnat mål", "det överordnade målet 'K1' hör till planen 'KF-2022', men det "
+                        + "här målet hör till planen 'BUN-2022': ett delmål måste höra till samma plan som sitt "
+                        + "överordnade mål"),
+                new ParseProblem(7, "plan", "ingen PLAN-rad i filen har id 'BUN-2021'"));
+    }
+
+    @Test
+    void cannotImportANumericTargetWithoutTargetDate() {
+        CsvImportException e = rejected(PLAN.replace("slut\n", "slut;mål;målvärde;måldatum;riktning\n")
+                + "MÅL;M1;Trygg skola;;;;;;;\n"
+                + "NYCKELTAL;N1;Trygga elever;;;;M1;90;;\n"
+                + "NYCKELTAL;N2;Nöjda elever;;;;M1;85;2022-12-31;\n"
+                + "NYCKELTAL;N3;Frånvaro;;;;M1;;;minskning\n"
+                + "NYCKELTAL;N4;Läsning;;;;M1;tolv;;\n");
+
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(4, "måldatum", "målvärdet '90' behöver ett måldatum: dagen då värdet ska vara nått"),
+                new ParseProblem(7, "målvärde", "inte ett tal: 'tolv' (skriv t.ex. 12,5 eller 12.5, utan enhet)"),
+                new ParseProblem(7, "måldatum", "målvärdet 'tolv' behöver ett måldatum: dagen då värdet ska vara "
+                        + "nått"));
+
+        CsvImportException noColumn = rejected(PLAN.replace("slut\n", "slut;mål;målvärde\n")
+                + "MÅL;M1;Trygg skola;;;;;;\n"
+                + "NYCKELTAL;N1;Trygga elever;;;;M1;90\n");
+
+        assertThat(noColumn.problems()).containsExactly(new ParseProblem(4, "måldatum", "målvärdet '90' behöver "
+                + "ett måldatum: dagen då värdet ska vara nått (rubrikraden saknar kolumnen 'måldatum')"));
+    }
+
+    @Test
+    void cannotImportOneIdForRowsOfDifferentKinds() {
+        CsvImportException e = rejected(PLAN.replace("slut\n", "slut;mål;riktning;ansvarig\n")
+                + "MÅL;M1;Trygg skola;;;;;;\n"
+                + "MÅL;P1;Samma id som planen;;;;;;\n"
+                + "NYCKELTAL;M1;Trygga elever;;;;M1;ökning;\n"
+                + "AKTIVITET;M1;Trygghetsvandring;;;;M1;;Eva\n"
+                + "AKTIVITET;A1;Enkät;;;;M1;;Eva\n");
+
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(4, "id", "id:t 'P1' används redan på rad 2 (PLAN): planer, mål, nyckeltal och "
+                        + "aktiviteter kan inte ha samma id"),
+                new ParseProblem(5, "id", "id:t 'M1' används redan på rad 3 (MÅL): planer, mål, nyckeltal och "
+                        + "aktiviteter kan inte ha samma id"),
+                new ParseProblem(6, "id", "id:t 'M1' används redan på rad 3 (MÅL): planer, mål, nyckeltal och "
+                        + "aktiviteter kan inte ha samma id"));
+    }
+
+    @Test
+    void cannotImportAStatusDateOutsideThePlansPeriodOrAfterToday() {
+        LocalDate today = LocalDate.of(2022, 9, 15);
+        CsvImportException e = rejected(PLAN.replace("slut\n", "slut;mål;ansvarig;status;statusdatum;plan\n")
+                + "PLAN;P0;Plan 2021;KS;2021-01-01;2021-12-31;;;;;\n"
+                + "MÅL;M1;Trygg skola;;;;;;;;P1\n"
+                + "MÅL;M9;Mål i en plan som saknas;;;;;;;;P9\n"
+                + "AKTIVITET;A1;Enkät;;;;M1;Eva;Pågår;2022-08-31;\n"
+                + "AKTIVITET;A2;\"Trygghets-\nvandring\";;;;M1;Eva;Pågår;2021-12-31;\n"
+                + "AKTIVITET;A3;Samtal;;;;M1;Eva;Klart;2022-10-31;\n"
+                + "AKTIVITET;A4;Rapport;;;;M1;Eva;Ej påbörjad;2023-01-15;\n"
+                + "AKTIVITET;A5;Utan plan i filen;;;;M9;Eva;Pågår;2020-06-30;\n", today);
+
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(5, "plan", "ingen PLAN-rad i filen har id 'P9'"),
+                // the statusdatum cell of A2 starts on the line after the record's first line
+                new ParseProblem(8, "statusdatum", "statusdatum 2021-12-31 ligger utanför planens period "
+                        + "2022-01-01–2022-12-31 (plan 'P1')"),
+                new ParseProblem(9, "statusdatum", "statusdatum 2022-10-31 ligger efter dagens datum (2022-09-15): "
+                        + "en status kan bara gälla en dag som har varit"),
+                new ParseProblem(10, "statusdatum", "statusdatum 2023-01-15 ligger efter dagens datum (2022-09-15): "
+                        + "en status kan bara gälla en dag som har varit"),
+                new ParseProblem(10, "statusdatum", "statusdatum 2023-01-15 ligger utanför planens period "
+                        + "2022-01-01–2022-12-31 (plan 'P1')"));
+
+        // without a given today, the parser takes today in the municipality
+        CsvImportException future = rejected(PLAN.replace("2022", "2999").replace("slut\n",
+                "slut;mål;ansvarig;status;statusdatum\n")
+                + "MÅL;M1;Trygg skola;;;;;;;\n"
+                + "AKTIVITET;A1;Enkät;;;;M1;Eva;Pågår;2999-06-30\n");
+        assertThat(future.problems()).containsExactly(new ParseProblem(4, "statusdatum", "statusdatum 2999-06-30 "
+                + "ligger efter dagens datum (" + LocalDate.now(ZoneId.of("Europe/Stockholm")) + "): en status kan "
+                + "bara gälla en dag som har varit"));
+    }
+
+    @Test
+    void reportsTheRemainingReasonsInSwedishQuotingTheOffendingValue() {
+        CsvImportException e = rejected(PLAN.replace("slut\n",
+                "slut;mål;ingångsvärde;ingångsdatum;riktning;nyckeltal;datum;värde\n")
+                + "PLAN;P2;Plan;KS;2022-02-30;2022-12-31;;;;;;;\n"
+                + "MÅL;M1;Trygg skola;;;;;;;;;;\n"
+                + "NYCKELTAL;N,1;Trygga elever;;;;M1;;2021-12-31;nedåt;;;\n"
+                + "MÄTNING;;;;;;;;;;N1;2022-06-30;12\n"
+                + "MÄTNING;;;;;;;;;;N1;2022-06-30;\"13\"x;extra\n");
+
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(3, "start", "datumet '2022-02-30' finns inte (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-08-31)"),
+                new ParseProblem(4, "plan", "måste fyllas i när filen har mer än en PLAN"),
+                new ParseProblem(5, "id", "ett id kan inte innehålla kommatecken: 'N,1'"),
+                new ParseProblem(5, "ingångsvärde", "ingångsdatum '2021-12-31' utan ingångsvärde: fyll i värdet som "
+                        + "mättes den dagen"),
+                new ParseProblem(5, "riktning", "okänd riktning 'nedåt'; tillåtna: ökning, minskning"),
+                new ParseProblem(6, "nyckeltal", "ingen NYCKELTAL-rad i filen har id 'N1'"),
+                new ParseProblem(7, "värde", "text efter det avslutande citattecknet: 'x' (ett citattecken inuti en "
+                        + "cell inom citattecken skrivs \"\")"),
+                new ParseProblem(7, "cell 14", "värde i en kolumn utan rubrik: 'extra'"),
+                new ParseProblem(7, "värde", "inte ett tal: '13x' (skriv t.ex. 12,5, utan enhet, eller \"inga nya "
+                        + "data\")"),
+                new ParseProblem(7, "nyckeltal", "ingen NYCKELTAL-rad i filen har id 'N1'"),
+                new ParseProblem(7, "datum", "en andra mätning av 'N1' per 2022-06-30 (den första står på rad 6)"));
+    }
+
+    @Test
+    void cannotImportAnEmptyFileOrOneWithoutTypColumnOrARequiredColumnMissingFromTheHeader() {
+        assertThat(rejected("\n# bara en kommentar\n").problems()).containsExactly(new ParseProblem(1, null,
+                "filen är tom: den ska börja med en rubrikrad med kolumnen 'typ'"));
+        assertThat(rejected("id;titel\nP1;Plan\n").problems()).containsExactly(new ParseProblem(1, "typ",
+                "rubrikraden saknar kolumnen 'typ': den första raden som inte är tom eller en kommentar ska vara "
+                        + "rubrikraden"));
+        assertThat(rejected("typ;id;titel;organisation;start\nPLAN;P1;Plan;KS;2022-01-01\nMÅL;M1;Mål;;\n"
+                + ";M2;Mål;;\n").problems()).containsExactly(
+                new ParseProblem(2, "slut", "måste fyllas i för PLAN, men rubrikraden saknar kolumnen 'slut'"),
+                new ParseProblem(4, "typ", "typ saknas; tillåtna: PLAN, MÅL, NYCKELTAL, AKTIVITET, MÄTNING"));
     }
 }

@@ -28,14 +28,14 @@ class SheetSyntaxTest {
 
     @Test
     void canReadDecimalCommaPointAndGroupedThousands() {
-        String content = "typ;id;titel;organisation;start;slut;mål;ingångsvärde;ingångsdatum;målvärde;nyckeltal;"
-                + "datum;värde\n"
-                + "PLAN;P1;Plan;KS;2022-01-01;2022-12-31;;;;;;;\n"
-                + "MAL;M1;Mål;;;;;;;;;;\n"
-                + "NYCKELTAL;N1;Invånare;;;;M1;12 345,5;2021-12-31;12.5;;;\n"
-                + "matning;;;;;;;;;;N1;2022-08-31;−3,25\n"
-                + "MÄTNING;;;;;;;;;;N1;2022-09-30;1\u00A0000\n"
-                + "MATNING;;;;;;;;;;N1;2022-10-31;INGA NYA DATA\n";
+        String content = "typ;id;titel;organisation;start;slut;mål;ingångsvärde;ingångsdatum;målvärde;måldatum;"
+                + "nyckeltal;datum;värde\n"
+                + "PLAN;P1;Plan;KS;2022-01-01;2022-12-31;;;;;;;;\n"
+                + "MAL;M1;Mål;;;;;;;;;;;\n"
+                + "NYCKELTAL;N1;Invånare;;;;M1;12 345,5;2021-12-31;12.5;2022-12-31;;;\n"
+                + "matning;;;;;;;;;;;N1;2022-08-31;−3,25\n"
+                + "MÄTNING;;;;;;;;;;;N1;2022-09-30;1\u00A0000\n"
+                + "MATNING;;;;;;;;;;;N1;2022-10-31;INGA NYA DATA\n";
 
         SpreadsheetImport sheet = SpreadsheetCsvParser.parse("tal.csv", content);
 

@@ -23,8 +23,9 @@ class PlanTableProblemsTest {
                 + "1\tTitel\t * Effekt\t * Aktivitet\tLotta Damberg\t⇒\tX\t⇒\t<p>Text</p>\n" + SIGNATURES);
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(2, 7, "unknown month mark 'X' for FEBRUARY: expected ⇒, ↑, ↓ or an empty cell"));
-        assertThat(e.getMessage()).startsWith("trasig.tsv: 1 problem").contains("line 2, column 7:");
+                new ParseProblem(2, 7, "okänd månadsmarkering 'X' för februari; tillåtna: ⇒, ↑, ↓ eller en tom cell"));
+        assertThat(e.getMessage()).isEqualTo("trasig.tsv: 1 fel\n  rad 2, kolumn 7: okänd månadsmarkering 'X' för "
+                + "februari; tillåtna: ⇒, ↑, ↓ eller en tom cell");
     }
 
     @Test
@@ -43,16 +44,19 @@ class PlanTableProblemsTest {
         PlanTableParseException e = rejected(content);
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(3, 2, "development area 1 has no title"),
-                new ParseProblem(5, 1, "expected a development area number in column 1, found 'ett'"),
-                new ParseProblem(6, 10, "unexpected content after the follow-up text: 'mer text'"),
-                new ParseProblem(7, 4, "the area row ends after 3 cells: expected number, title, Önskad effekt, "
-                        + "Huvudaktiviteter and Ansvariga"),
-                new ParseProblem(8, 1, "development area 2 is already defined on line 6"),
-                new ParseProblem(8, 9, "month mark '⇒' after the last month column (MARCH)"),
-                new ParseProblem(12, 1, "expected initials (2–4 letters, capitals, e.g. 'LD' or 'LiDa'), found "
-                        + "'lotta'"),
-                new ParseProblem(13, 2, "the name of 'LD' is missing"));
+                new ParseProblem(3, 2, "utvecklingsområde 1 saknar titel"),
+                new ParseProblem(5, 1, "kolumn 1 ska ha utvecklingsområdets nummer, men här står 'ett'"),
+                new ParseProblem(6, 10, "oväntad text efter statustexten: 'mer text' (statustexten ska stå sist på "
+                        + "raden)"),
+                new ParseProblem(7, 4, "raden tar slut efter 3 celler: ett utvecklingsområde ska ha nummer, titel, "
+                        + "Önskad effekt, Huvudaktiviteter och Ansvariga"),
+                new ParseProblem(8, 1, "utvecklingsområde 2 finns redan på rad 6"),
+                new ParseProblem(8, 9, "månadsmarkering '⇒' efter den sista månadskolumnen (mars)"),
+                new ParseProblem(12, 1, "'lotta' är ingen signatur: skriv 2–4 bokstäver i versaler, t.ex. 'LD' "
+                        + "eller 'LiDa'"),
+                new ParseProblem(13, 2, "namnet saknas för signaturen 'LD'"));
+        assertThat(e.getMessage()).startsWith("trasig.tsv: 8 fel\n  rad 3, kolumn 2: utvecklingsområde 1 saknar "
+                + "titel\n  rad 5, kolumn 1: ");
     }
 
     @Test
@@ -62,17 +66,41 @@ class PlanTableProblemsTest {
 
         assertThat(e.problems()).extracting(ParseProblem::line, ParseProblem::column)
                 .containsExactly(tuple(1, 6));
-        assertThat(e.problems().get(0).reason()).startsWith("expected the header row with month columns");
+        assertThat(e.problems().get(0).reason()).isEqualTo("rubrikraden ska ha månadskolumner (Jan, Feb, …) från "
+                + "kolumn 6 och efter dem uppföljningsmånaden utskriven (t.ex. AUGUSTI)");
+    }
+
+    @Test
+    void cannotParseMonthsOutOfOrderAMissingFollowUpMonthOrABrokenSignatureTable() {
+        PlanTableParseException e = rejected("UTVECKLINGSOMRÅDE\t\tÖnskad effekt\tHuvudaktiviteter\tAnsvariga\t"
+                + "Jan\tMar\tStatus\n"
+                + "1\tTitel\t * E\t * A\tLD\t⇒\t⇒\tText\n"
+                + "2\n"
+                + SIGNATURES
+                + "LD\tLars Dahl\tRektor, BUN\n"
+                + "PEL\tPer Lund\tChef, KS\tKS-förvaltningen\n");
+
+        assertThat(e.problems()).containsExactly(
+                new ParseProblem(1, 7, "månadskolumnen 'Mar' följer inte på januari: månaderna ska komma i ordning, "
+                        + "utan luckor"),
+                new ParseProblem(1, 8, "efter månadskolumnerna ska uppföljningsmånaden stå utskriven (t.ex. "
+                        + "AUGUSTI), men här står 'Status'"),
+                new ParseProblem(3, 2, "raden tar slut efter 1 cell: ett utvecklingsområde ska ha nummer, titel, "
+                        + "Önskad effekt, Huvudaktiviteter och Ansvariga"),
+                new ParseProblem(7, 1, "signaturen 'LD' används redan för Lotta Damberg"),
+                new ParseProblem(8, 4, "oväntad text 'KS-förvaltningen': signaturtabellen har bara tre kolumner "
+                        + "(Sign, Namn, Befattning/funktion, Nämnd)"));
     }
 
     @Test
     void cannotParseAnEmptyFile() {
-        assertThat(rejected(" \n\n").problems()).extracting(ParseProblem::line).containsExactly(1);
+        assertThat(rejected(" \n\n").problems()).containsExactly(new ParseProblem(1, 1,
+                "filen är tom: den ska börja med en rubrikrad (UTVECKLINGSOMRÅDE … Jan … AUGUSTI)"));
     }
 
     @Test
     void cannotParseAFileWithoutAreas() {
         assertThat(rejected(HEADER + SIGNATURES).problems())
-                .containsExactly(new ParseProblem(1, 1, "no development area rows follow the header"));
+                .containsExactly(new ParseProblem(1, 1, "det finns inga rader med utvecklingsområden efter rubrikraden"));
     }
 }

@@ -73,8 +73,8 @@ class PlanTableRaggedInputTest {
 
         assertThat(catchThrowableOfType(
                 () -> PlanTableParser.parse("x.tsv", content), PlanTableParseException.class).problems())
-                .containsExactly(new ParseProblem(3, 7, "unknown month mark '?' for FEBRUARY: expected ⇒, ↑, ↓ or "
-                        + "an empty cell"));
+                .containsExactly(new ParseProblem(3, 7, "okänd månadsmarkering '?' för februari; tillåtna: ⇒, ↑, ↓ "
+                        + "eller en tom cell"));
     }
 
     @Test
