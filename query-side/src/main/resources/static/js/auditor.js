@@ -1,0 +1,145 @@
+/*
+ * The auditor's view: the plan exactly as the ledger knew it at a recorded decision (or any
+ * instant), valid on a chosen date, and what changed between two decisions or instants.
+ */
+'use strict';
+
+(async () => {
+  const L = Ledger;
+  const el = L.el;
+  const query = L.params();
+  const planId = query.get('id');
+  const asOf = query.get('asOf') || '';
+  const validAt = query.get('validAt') || '';
+  const from = query.get('from') || '';
+  const content = document.getElementById('content');
+  const asOfChoice = document.getElementById('as-of-choice');
+  const asOfInput = document.getElementById('as-of');
+  const fromChoice = document.getElementById('from-choice');
+  const fromInput = document.getElementById('from');
+  const validAtInput = document.getElementById('valid-at');
+  L.mountTopbar('auditor', planId);
+  L.openDetailsWhilePrinting();
+  if (!planId) {
+    L.replace(content, el('p', { class: 'error' }, 'Ingen plan vald. Välj en plan på startsidan.'));
+    return;
+  }
+
+  let decisions = [];
+  try {
+    decisions = await L.get('/api/plans/' + encodeURIComponent(planId) + '/decisions');
+  } catch (error) {
+    L.replace(content, L.errorBox(error));
+    return;
+  }
+  const decisionLabel = d => (d.type === 'PlanAdopted' ? 'Antagande: ' : '') + L.decisionText(d.decision)
+    + ' – registrerat ' + L.instant(d.recordedAt);
+
+  fillChoice(asOfChoice, asOfInput, 'Nu (allt liggaren vet idag)', asOf);
+  fillChoice(fromChoice, fromInput, 'Ingen jämförelse', from);
+  validAtInput.value = validAt;
+  asOfChoice.addEventListener('change', () => {
+    const decision = decisions.find(d => d.recordedAt === asOfChoice.value);
+    if (decision && !validAtInput.value && decision.decision && decision.decision.date) {
+      validAtInput.value = decision.decision.date;
+    }
+  });
+  document.getElementById('auditor-form').addEventListener('submit', event => {
+    event.preventDefault();
+    location.href = L.link('/auditor.html', {
+      id: planId,
+      asOf: chosen(asOfChoice, asOfInput),
+      validAt: validAtInput.value,
+      from: chosen(fromChoice, fromInput)
+    });
+  });
+
+  function fillChoice(select, input, noneLabel, current) {
+    select.append(el('option', { value: '' }, noneLabel));
+    decisions.forEach(d => select.append(el('option', { value: d.recordedAt, 'data-event-id': d.eventId }, decisionLabel(d))));
+    select.append(el('option', { value: 'custom' }, 'Annan tidpunkt …'));
+    if (current && decisions.some(d => d.recordedAt === current)) {
+      select.value = current;
+    } else if (current) {
+      select.value = 'custom';
+      input.value = current;
+      input.hidden = false;
+    }
+    select.addEventListener('change', () => {
+      input.hidden = select.value !== 'custom';
+      if (!input.hidden) {
+        input.focus();
+      }
+    });
+  }
+
+  function chosen(select, input) {
+    if (select.value === 'custom') {
+      return input.value.trim().replace(' ', 'T');
+    }
+    return select.value;
+  }
+
+  /** A decision by its citation, any other instant as the server read it. */
+  function describe(instant, resolved) {
+    const decision = decisions.find(d => d.recordedAt === instant);
+    return decision ? L.decisionText(decision.decision) + ' (registrerat ' + L.instant(instant) + ')'
+      : L.instant(resolved || instant);
+  }
+
+  L.replace(content, el('p', { class: 'loading' }, 'Hämtar planen som den var känd …'));
+  const started = performance.now();
+  try {
+    const path = '/api/plans/' + encodeURIComponent(planId);
+    const [plan, prognoses] = await Promise.all([
+      L.get(path, { asOf, validAt }),
+      L.get(path + '/prognoses', { asOf, validAt })
+    ]);
+    const changes = from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
+    // the server's reading of the instants (a local time means Stockholm), not the browser's
+    const measurements = await PlanView.loadMeasurements(plan, new Map(), asOf ? plan.asOf : null, plan.validAt);
+    document.title = plan.title + ' – Granskning – Uppföljningsliggaren';
+    document.getElementById('plan-title').textContent = 'Granskning: ' + plan.title;
+    const knownAt = asOf ? 'Planen som liggaren kände den ' + describe(asOf, plan.asOf)
+      : 'Planen som liggaren känner den nu (' + L.instant(plan.asOf) + ')';
+    document.getElementById('report-title').textContent = plan.organisation + ', ' + plan.title + ' – ' + knownAt.charAt(0).toLowerCase()
+      + knownAt.substring(1) + ', giltig per ' + plan.validAt;
+    const changeFrom = from ? describe(from, changes.from) : '';
+    L.replace(content,
+      el('div', { class: 'as-known', id: 'as-known', 'data-as-of': plan.asOf, 'data-valid-at': plan.validAt },
+        el('strong', null, knownAt + ', giltig per ' + plan.validAt + '. '),
+        asOf ? el('a', { href: L.link('/auditor.html', { id: planId, validAt: plan.validAt,
+          from: decisions.some(d => d.recordedAt === asOf) ? asOf : plan.asOf }), id: 'compare-now' },
+          'Vad vet liggaren nu om samma datum? (ändringar sedan dess)') : null,
+        ' ',
+        el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
+      changes ? changeTable(changes, plan, changeFrom) : null,
+      PlanView.render(plan, { prognoses, measurements, changes, changeFrom, asOf: asOf ? plan.asOf : null }));
+    content.dataset.renderMillis = Math.round(performance.now() - started);
+  } catch (error) {
+    L.replace(content, L.errorBox(error));
+  }
+
+  function changeTable(changes, plan, changeFrom) {
+    const titles = PlanView.titles(plan);
+    const rows = PlanView.condense(changes.changes, plan);
+    return el('div', { class: 'panel', id: 'changes', style: 'margin-bottom:1rem' },
+      el('h3', { style: 'margin-top:0' }, 'Ändringar sedan ' + changeFrom + ' fram till '
+        + (asOf ? describe(asOf, changes.to) : 'nu') + ', giltiga per ' + changes.validAt + ': ' + rows.length),
+      el('p', { class: 'muted', style: 'margin:.2rem 0 .5rem' }, 'Ändrade poster är markerade i gult i planen nedan.'),
+      rows.length ? el('table', { class: 'items changes' },
+        el('thead', null, el('tr', null, el('th', null, 'Typ'), el('th', null, 'Post'), el('th', null, 'Uppgift'),
+          el('th', null, 'Före'), el('th', null, 'Efter'))),
+        el('tbody', null, rows.map(c => {
+          const known = titles.get(c.id);
+          return el('tr', { 'data-change-id': c.id, 'data-field': c.field },
+            el('td', null, L.KIND[c.kind] || c.kind),
+            el('td', null, el('a', { href: L.link('/entity.html', { kind: L.KIND_PATH[c.kind], id: c.id, plan: planId, asOf: asOf ? plan.asOf : '' }) },
+              known ? known.title : c.id)),
+            el('td', null, PlanView.fieldName(c.field)),
+            el('td', { class: 'before' }, PlanView.valueText(c.field, c.before)),
+            el('td', { class: 'after' }, PlanView.valueText(c.field, c.after)));
+        })))
+        : el('p', { class: 'muted' }, 'Inga ändringar.'));
+  }
+})();

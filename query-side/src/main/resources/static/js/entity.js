@@ -1,0 +1,221 @@
+/*
+ * The audit trail of one activity, goal, indicator or plan: every event with its effective date,
+ * its recorded time and its actor; corrections shown as such, both the corrected and the
+ * correcting event.
+ */
+'use strict';
+
+(async () => {
+  const L = Ledger;
+  const el = L.el;
+  const query = L.params();
+  const kind = query.get('kind') || 'activities';
+  const id = query.get('id');
+  const asOf = query.get('asOf') || '';
+  let planId = query.get('plan') || (kind === 'plans' ? id : null);
+  const content = document.getElementById('content');
+  const KIND_NAME = { activities: 'Aktivitet', goals: 'Mål', indicators: 'Nyckeltal', plans: 'Plan' };
+
+  const TYPE = {
+    PlanRegistered: 'Plan registrerad',
+    DecisionRecorded: 'Beslut registrerat',
+    PlanAdopted: 'Plan antagen',
+    GoalDefined: 'Mål fastställt',
+    GoalRevised: 'Mål reviderat',
+    IndicatorDefined: 'Nyckeltal fastställt',
+    IndicatorTargetRevised: 'Målvärde reviderat',
+    MeasurementRecorded: 'Utfall registrerat',
+    ActivityPlanned: 'Aktivitet planerad',
+    ActivityStatusChanged: 'Status rapporterad',
+    ActivityRescheduled: 'Aktivitet omplanerad',
+    ActivityReassigned: 'Ny ansvarig',
+    CommentAdded: 'Kommentar',
+    MonthReported: 'Månadsmarkering',
+    PrognosisStated: 'Prognos angiven'
+  };
+  const FIELD = {
+    title: 'Titel', name: 'Namn', organisation: 'Organisation', periodStart: 'Periodens början',
+    periodEnd: 'Periodens slut', decision: 'Beslut', status: 'Status', explanation: 'Förklaring', text: 'Text',
+    mark: 'Markering', month: 'Månad', prognosis: 'Prognos', motivation: 'Motivering', value: 'Värde',
+    noNewData: 'Inga nya data', comment: 'Kommentar', unit: 'Enhet', baseline: 'Ingångsvärde', target: 'Önskat läge',
+    source: 'Källa', responsible: 'Ansvarig', partners: 'Samverkan med', start: 'Start', end: 'Slut',
+    desiredState: 'Önskat läge', description: 'Beskrivning', goalIds: 'Mål', goalId: 'Mål', reason: 'Skäl',
+    area: 'Målområde', direction: 'Inriktningsmål', sdgs: 'Agenda 2030', desiredEffects: 'Önskad effekt',
+    ambition: 'Ambitionsnivå', parentGoalId: 'Övermål', about: 'Gäller', indicatorId: 'Nyckeltal',
+    activityId: 'Aktivitet'
+  };
+  const HIDDEN = new Set(['actor', 'planId', 'effectiveDate', 'correction']);
+
+  L.mountTopbar(kind === 'plans' ? 'trail' : null, planId);
+  if (!id) {
+    L.replace(content, el('p', { class: 'error' }, 'Ingen post vald.'));
+    return;
+  }
+
+  try {
+    const events = await L.get('/api/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '/events');
+    const current = events.filter(e => !e.correctedBy);
+    const dataOf = type => current.filter(e => type.includes(e.type)).map(e => e.data);
+    planId = planId || (events.find(e => e.data && e.data.planId) || { data: {} }).data.planId;
+    L.mountTopbar(kind === 'plans' ? 'trail' : null, planId);
+
+    const definitions = dataOf(['PlanRegistered', 'GoalDefined', 'GoalRevised', 'IndicatorDefined', 'ActivityPlanned']);
+    const title = definitions.map(d => d.title || d.name).filter(Boolean).pop() || id;
+    const unit = (dataOf(['IndicatorDefined'])[0] || {}).unit || '';
+    document.title = KIND_NAME[kind] + ': ' + title + ' – Uppföljningsliggaren';
+    document.getElementById('entity-title').textContent = (KIND_NAME[kind] || kind) + ': ' + title;
+    const back = kind === 'plans' ? L.link('/plan.html', { id: planId, asOf })
+      : L.link('/plan.html', { id: planId, asOf }) + (kind === 'goals' ? '#goal-' + id : '');
+    L.replace(document.getElementById('entity-subtitle'),
+      'Hela historiken: varje händelse med det datum den gäller, när liggaren registrerade den och av vem. '
+      + 'Inget ändras eller raderas; rättelser är egna händelser. ',
+      planId ? el('a', { href: back }, 'Till planens översikt') : null);
+
+    const parts = [];
+    if (asOf) {
+      parts.push(el('p', { class: 'as-known' }, 'Vald tidpunkt: ' + L.instant(asOf)
+        + '. Händelser som liggaren registrerade senare är markerade ”registrerad senare”.'));
+    }
+    if (kind === 'indicators') {
+      parts.push(indicatorPanel(events, current, unit));
+    }
+    parts.push(trail(events, unit));
+    L.replace(content, parts);
+    if (location.hash) {
+      const target = document.getElementById(location.hash.substring(1));
+      if (target) {
+        target.scrollIntoView();
+      }
+    }
+  } catch (error) {
+    L.replace(content, L.errorBox(error));
+  }
+
+  function indicatorPanel(events, current, unit) {
+    let indicator = { name: '', unit };
+    for (const e of current) {
+      if (e.type === 'IndicatorDefined') {
+        indicator = { name: e.data.name, unit: e.data.unit, baseline: e.data.baseline, target: e.data.target };
+      } else if (e.type === 'IndicatorTargetRevised') {
+        indicator.target = e.data.target;
+      }
+    }
+    const measurements = L.measurementsFrom(events, asOf || null, null);
+    return el('div', { class: 'panel', style: 'margin-bottom:1rem' },
+      el('h3', { style: 'margin-top:0' }, 'Utfall mot målbanan'),
+      L.indicatorChart(indicator, measurements, 560, 170),
+      el('p', { class: 'muted' }, 'Ingångsvärde: ' + (indicator.baseline ? L.withUnit(indicator.baseline.value, indicator.unit)
+        + ' (' + indicator.baseline.date + ')' : '–') + ' · Önskat läge: ' + L.targetText(indicator.target, indicator.unit)));
+  }
+
+  function trail(events, unit) {
+    const byId = new Map(events.map((e, i) => [e.eventId, i + 1]));
+    const known = asOf ? Date.parse(asOf) : Infinity;
+    return el('table', { class: 'trail' },
+      el('thead', null, el('tr', null, el('th', null, 'Nr'), el('th', null, 'Gäller från'),
+        el('th', null, 'Registrerad'), el('th', null, 'Av'), el('th', null, 'Händelse'), el('th', null, 'Uppgifter'),
+        el('th', null, 'Rättelse'))),
+      el('tbody', null, events.map((e, i) => {
+        const classes = [];
+        if (e.correctedBy) {
+          classes.push('corrected');
+        }
+        if (e.corrects) {
+          classes.push('correcting');
+        }
+        const later = Date.parse(e.recordedAt) > known;
+        return el('tr', { id: 'event-' + e.eventId, class: classes.join(' ') || null, 'data-event-id': e.eventId,
+          'data-type': e.type, 'data-corrected-by': e.correctedBy || '', 'data-corrects': e.corrects || '' },
+        el('td', { class: 'nowrap' }, i + 1),
+        el('td', { class: 'nowrap' }, e.effectiveDate),
+        el('td', { class: 'nowrap' }, L.instant(e.recordedAt),
+          later ? el('span', { class: 'tag corrected', style: 'display:block' }, 'registrerad senare') : null),
+        el('td', null, actorText(e.actor)),
+        el('td', null, TYPE[e.type] || e.type, el('span', { class: 'event-id', style: 'display:block' }, shortId(e.eventId))),
+        el('td', { class: 'data' }, data(e, unit)),
+        el('td', null, correction(e, byId)));
+      })));
+  }
+
+  function actorText(actor) {
+    if (actor && actor.startsWith('import:')) {
+      return 'Import av ' + actor.substring('import:'.length);
+    }
+    return actor || '';
+  }
+
+  function shortId(eventId) {
+    return String(eventId).substring(0, 8);
+  }
+
+  function eventLink(eventId, byId) {
+    const number = byId.get(eventId);
+    return el('a', { href: '#event-' + eventId }, (number ? 'nr ' + number + ' ' : '') + '(' + shortId(eventId) + ')');
+  }
+
+  function correction(e, byId) {
+    const parts = [];
+    if (e.corrects) {
+      parts.push(el('div', null, el('span', { class: 'tag correcting' }, 'Rättelse'), ' Rättar händelse ',
+        eventLink(e.corrects, byId), e.correctionReason ? ' eftersom: ' + e.correctionReason : ''));
+    }
+    if (e.correctedBy) {
+      parts.push(el('div', null, el('span', { class: 'tag corrected' }, 'Rättad'), ' Rättad av händelse ',
+        eventLink(e.correctedBy, byId), e.correctedAt ? ' registrerad ' + L.instant(e.correctedAt) : ''));
+    }
+    return parts;
+  }
+
+  function data(e, unit) {
+    const own = { activities: 'activityId', goals: 'goalId', indicators: 'indicatorId', plans: 'planId' }[kind];
+    const rows = [];
+    const order = Object.keys(FIELD);
+    const rank = key => (order.indexOf(key) < 0 ? order.length : order.indexOf(key));
+    const entries = Object.entries(e.data || {}).sort((a, b) => rank(a[0]) - rank(b[0]));
+    for (const [key, value] of entries) {
+      if (HIDDEN.has(key) || value === null || value === undefined || (key === own && value === id)
+        || (Array.isArray(value) && !value.length) || (key === 'noNewData' && !value)
+        || (key === 'about' && value && value.id === id) || (key === 'direction' && value === false && e.type !== 'GoalDefined')) {
+        continue;
+      }
+      rows.push(el('dt', null, FIELD[key] || key), el('dd', null, format(key, value, e, unit)));
+    }
+    return rows.length ? el('dl', { class: 'data' }, rows) : el('span', { class: 'muted' }, '–');
+  }
+
+  function format(key, value, e, unit) {
+    const valueUnit = e.data.unit || unit;
+    switch (key) {
+      case 'status': return L.statusChip(value);
+      case 'prognosis': return [L.light(value), ' ', L.PROGNOSIS[value] || value];
+      case 'mark': return L.MARK[value] ? L.MARK[value].symbol + ' ' + L.MARK[value].label : value;
+      case 'month': return L.monthName(value);
+      case 'responsible': return [value.person, value.unit].filter(Boolean).join(', ');
+      case 'baseline': return L.withUnit(value.value, valueUnit) + (value.date ? ' (' + value.date + ')' : '');
+      case 'target': return L.targetText(value, valueUnit);
+      case 'decision': return L.decisionText(value);
+      case 'value': return L.withUnit(value, valueUnit);
+      case 'direction': return value ? 'Ja' : 'Nej';
+      case 'noNewData': return 'Ja';
+      case 'about': return (L.KIND[String(value.kind).toLowerCase()] || value.kind) + ' ' + value.id;
+      case 'desiredEffects': return el('ul', { class: 'effects' }, value.map(v => el('li', null, v)));
+      case 'sdgs': return value.map(n => 'mål ' + n).join(', ');
+      case 'goalIds':
+      case 'goalId':
+      case 'parentGoalId':
+        return [].concat(value).map((g, i) => [i ? ', ' : '',
+          el('a', { href: L.link('/entity.html', { kind: 'goals', id: g, plan: planId, asOf }) }, g)]);
+      default:
+        if (Array.isArray(value)) {
+          return value.join(', ');
+        }
+        if (typeof value === 'boolean') {
+          return value ? 'Ja' : 'Nej';
+        }
+        if (typeof value === 'object') {
+          return JSON.stringify(value);
+        }
+        return String(value);
+    }
+  }
+})();

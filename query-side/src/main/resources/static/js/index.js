@@ -1,0 +1,32 @@
+/* The start page: the plans, each with links to its views. */
+'use strict';
+
+(async () => {
+  const L = Ledger;
+  const el = L.el;
+  L.mountTopbar('index');
+  const content = document.getElementById('content');
+  try {
+    const plans = await L.get('/api/plans');
+    if (!plans.length) {
+      L.replace(content, el('p', { class: 'panel' }, 'Det finns inga planer i liggaren ännu.'));
+      return;
+    }
+    plans.sort((a, b) => (a.organisation || '').localeCompare(b.organisation || '', 'sv')
+      || String(b.periodStart).localeCompare(String(a.periodStart)));
+    L.replace(content, el('table', { class: 'list plans' },
+      el('thead', null, el('tr', null, el('th', null, 'Organisation'), el('th', null, 'Plan'),
+        el('th', null, 'Period'), el('th', null, 'Visa'))),
+      el('tbody', null, plans.map(plan => el('tr', { 'data-plan-id': plan.id },
+        el('td', null, plan.organisation),
+        el('td', null, el('a', { href: L.link('/plan.html', { id: plan.id }), class: 'plan-link' }, plan.title)),
+        el('td', null, plan.periodStart + ' – ' + plan.periodEnd),
+        el('td', { class: 'links' },
+          el('a', { href: L.link('/plan.html', { id: plan.id }) }, 'Översikt'),
+          el('a', { href: L.link('/grid.html', { id: plan.id }) }, 'Månadstabell'),
+          el('a', { href: L.link('/auditor.html', { id: plan.id }) }, 'Granskning'),
+          el('a', { href: L.link('/entity.html', { kind: 'plans', id: plan.id }) }, 'Händelser')))))));
+  } catch (error) {
+    L.replace(content, L.errorBox(error));
+  }
+})();

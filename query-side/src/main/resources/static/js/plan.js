@@ -1,0 +1,129 @@
+/*
+ * The plan overview: the goal tree with traffic lights, reasons, indicator charts and activity
+ * statuses. Without asOf it follows the ledger live: every few seconds it asks again and
+ * re-renders only when the answer changed.
+ */
+'use strict';
+
+(() => {
+  const L = Ledger;
+  const el = L.el;
+  const POLL_MILLIS = 4000;
+  const query = L.params();
+  const planId = query.get('id');
+  const asOf = query.get('asOf') || '';
+  const validAt = query.get('validAt') || '';
+  const compact = query.get('compact') === '1';
+  const live = !asOf;
+  const content = document.getElementById('content');
+  const statusLine = document.getElementById('status-line');
+  const measurementCache = new Map();
+  let lastKey = null;
+  let lastChange = null;
+  let timer = null;
+
+  L.mountTopbar('plan', planId);
+  L.openDetailsWhilePrinting();
+  document.getElementById('valid-at').value = validAt;
+  document.getElementById('toolbar').addEventListener('submit', event => {
+    event.preventDefault();
+    location.href = L.link('/plan.html', { id: planId, asOf, validAt: document.getElementById('valid-at').value,
+      compact: compact ? '1' : '' });
+  });
+  document.getElementById('today-link').href = L.link('/plan.html', { id: planId, compact: compact ? '1' : '' });
+  const compactLink = document.getElementById('compact-link');
+  compactLink.href = L.link('/plan.html', { id: planId, asOf, validAt, compact: compact ? '' : '1' });
+  compactLink.textContent = compact ? 'Visa alla aktiviteter' : 'Kompakt vy (bara mål)';
+  document.getElementById('auditor-link').href = L.link('/auditor.html', { id: planId, validAt });
+  document.getElementById('print-link').addEventListener('click', event => {
+    event.preventDefault();
+    window.print();
+  });
+
+  if (!planId) {
+    L.replace(content, el('p', { class: 'error' }, 'Ingen plan vald. Välj en plan på startsidan.'));
+    return;
+  }
+
+  /** The answer without its asOf, which moves with every request when it defaults to now. */
+  function stable(text) {
+    const json = JSON.parse(text);
+    delete json.asOf;
+    return json;
+  }
+
+  async function refresh() {
+    const started = performance.now();
+    try {
+      const [planText, prognosesText] = await Promise.all([
+        L.getText('/api/plans/' + encodeURIComponent(planId), { asOf, validAt }),
+        L.getText('/api/plans/' + encodeURIComponent(planId) + '/prognoses', { asOf, validAt })
+      ]);
+      const plan = stable(planText);
+      const prognoses = stable(prognosesText);
+      const key = JSON.stringify([plan, prognoses]);
+      if (key !== lastKey) {
+        // the server's reading of asOf (a local time means Stockholm), not the browser's
+        const measurements = await PlanView.loadMeasurements(plan, measurementCache, asOf ? JSON.parse(planText).asOf : null,
+          plan.validAt);
+        renderPage(JSON.parse(planText), prognoses, measurements);
+        content.dataset.renderMillis = Math.round(performance.now() - started);
+        if (lastKey !== null) {
+          lastChange = new Date();
+        }
+        lastKey = key;
+      }
+      showStatus(JSON.parse(planText), null);
+    } catch (error) {
+      if (lastKey === null) {
+        L.replace(content, L.errorBox(error));
+      }
+      showStatus(null, error);
+    } finally {
+      if (live) {
+        clearTimeout(timer);
+        timer = setTimeout(refresh, document.hidden ? POLL_MILLIS * 5 : POLL_MILLIS);
+      }
+    }
+  }
+
+  function renderPage(plan, prognoses, measurements) {
+    document.title = plan.title + ' – Översikt – Uppföljningsliggaren';
+    document.getElementById('plan-title').textContent = plan.title;
+    const adoption = plan.adoption ? 'Antagen ' + L.decisionText(plan.adoption) : 'Ej antagen';
+    document.getElementById('plan-subtitle').textContent = plan.organisation + ' · ' + plan.periodStart + ' – '
+      + plan.periodEnd + ' · ' + adoption;
+    document.getElementById('report-title').textContent = 'Uppföljning – ' + plan.organisation + ', ' + plan.title
+      + ' – prognos för måluppfyllelse per ' + plan.validAt
+      + (asOf ? ', enligt liggaren ' + L.instant(plan.asOf) : '') + ' · utskriven ' + L.instant(new Date().toISOString());
+    const open = PlanView.openKeys(content);
+    L.replace(content, PlanView.render(plan, { prognoses, measurements, asOf: asOf ? plan.asOf : null, compact }));
+    PlanView.reopen(content, open);
+  }
+
+  function showStatus(plan, error) {
+    const parts = [];
+    if (plan) {
+      parts.push('Läget giltigt per ' + plan.validAt + (asOf ? ', som liggaren kände det ' + L.instant(plan.asOf)
+        : ', enligt allt liggaren vet nu'));
+    }
+    if (live) {
+      parts.push(el('span', { class: 'live' }, 'Uppdateras automatiskt'));
+      parts.push('kontrollerad ' + L.clock());
+      if (lastChange) {
+        parts.push('senast ändrad ' + L.clock(lastChange));
+      }
+    }
+    if (error) {
+      parts.push(el('span', { class: 'error', style: 'padding:0 .3rem' }, 'Kunde inte uppdatera: ' + error.message));
+    }
+    L.replace(statusLine, parts.map((p, i) => [i ? ' · ' : '', p]));
+  }
+
+  document.addEventListener('visibilitychange', () => {
+    if (live && !document.hidden) {
+      refresh();
+    }
+  });
+  refresh();
+})();

@@ -1,0 +1,150 @@
+package se.ledger.standalone.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.HasAuthentication;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UsernameAndPassword;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver: one browser for a whole test class.
+ * The browser answers the ledger's HTTP Basic challenge as a user would, through Selenium's
+ * {@link HasAuthentication} (Chrome DevTools), for the ledger's host only.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path BROWSER = Path.of(System.getProperty("ledger.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("ledger.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    private Chromium(ChromeDriver driver, Path profile, String base) {
+        this.driver = driver;
+        this.profile = profile;
+        this.base = base;
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** A fresh browser profile, logged in as {@code user} (password = name) at localhost:port. */
+    static Chromium start(int port, String user) throws IOException {
+        Path profile = Files.createTempDirectory("ledger-chromium-");
+        var options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--lang=sv-SE", "--window-size=1400,1200",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv"))
+                .withLogFile(new File("target/chromedriver.log"))
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Predicate<URI> ledger = uri -> "localhost".equals(uri.getHost()) && uri.getPort() == port;
+        ((HasAuthentication) driver).register(ledger, UsernameAndPassword.of(user, user));
+        return new Chromium(driver, profile, "http://localhost:" + port);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    String base() {
+        return base;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+    }
+
+    /** Waits until the condition holds, re-reading the page (which re-renders) on every try. */
+    <T> T await(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout)
+                .pollingEvery(Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return await(Duration.ofSeconds(20), condition);
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement one(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /**
+     * Saves the page (beyond the window, up to 2400 pixels down) as target/screenshots/{name}.png,
+     * through the DevTools protocol; the window alone if that is refused.
+     */
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        byte[] png;
+        try {
+            var metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            var size = (Map<String, Object>) metrics.get("cssContentSize");
+            double width = ((Number) size.get("width")).doubleValue();
+            double height = Math.min(((Number) size.get("height")).doubleValue(), 2400);
+            var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (RuntimeException e) {
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        }
+        Files.write(file, png);
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
