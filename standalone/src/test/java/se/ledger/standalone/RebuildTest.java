@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** A rebuild from the first event answers exactly as the live projection did, and answers throughout. */
+// a context of its own: closed right after this class, not left for the JVM's exit
+@DirtiesContext
 @TestPropertySource(properties = "ledger.projection.batch-size=7")
 class RebuildTest extends LedgerTestBase {
 

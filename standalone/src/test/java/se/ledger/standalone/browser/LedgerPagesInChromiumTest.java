@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.ledger.platform.test.Api;
@@ -32,6 +33,8 @@ import se.ledger.standalone.LedgerStandalone;
  * empty data directory so it imports the Vaggeryd sample plan. One Spring context and one
  * browser for all tests; each test saves screenshots under target/screenshots/.
  */
+// a context of its own: closed right after this class, not left for the JVM's exit
+@DirtiesContext
 @SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.import-sample=true", "ledger.projection.wait-millis=5000"})
 @ActiveProfiles("it")
