@@ -14,4 +14,7 @@ public interface Directory {
 
     /** Whatever kind the id is used for, if any (ids are unique across kinds). */
     Optional<EntityKind> kindOf(String id);
+
+    /** The goal's parent goal, if it has one. */
+    Optional<String> parentOf(String goalId);
 }

@@ -62,9 +62,19 @@ public class JdbcDirectory implements Directory {
         register(EntityKind.PLAN, event.planId().value(), event.planId());
     }
 
+    @Override
+    public Optional<String> parentOf(String goalId) {
+        return jdbc.sql("SELECT parent_id FROM command.entity WHERE id = ? AND kind = 'GOAL' AND parent_id IS NOT NULL")
+                .param(goalId).query(String.class).optional();
+    }
+
     @EventHandler
     void on(GoalDefined event) {
         register(EntityKind.GOAL, event.goalId().value(), event.planId());
+        // a corrected definition may move the goal to another parent
+        jdbc.sql("UPDATE command.entity SET parent_id = ? WHERE id = ?")
+                .params(event.parentGoalId() == null ? null : event.parentGoalId().value(), event.goalId().value())
+                .update();
     }
 
     @EventHandler

@@ -31,6 +31,9 @@ public final class Fixtures {
                 .plan("p2", "2021-01-01", "2023-12-31")
                 .entity(EntityKind.GOAL, "g1", "p1")
                 .entity(EntityKind.GOAL, "g2", "p1")
+                .entity(EntityKind.GOAL, "g3", "p1")
+                .entity(EntityKind.GOAL, "g4", "p1")
+                .parent("g4", "g3")
                 .entity(EntityKind.GOAL, "other", "p2");
     }
 

@@ -14,6 +14,17 @@ public class InMemoryDirectory implements Directory {
     private final Map<PlanId, PlanPeriod> periods = new HashMap<>();
     private final Map<String, EntityRef> entities = new HashMap<>();
     private final Map<String, PlanId> plans = new HashMap<>();
+    private final Map<String, String> parents = new HashMap<>();
+
+    public InMemoryDirectory parent(String goal, String parent) {
+        parents.put(goal, parent);
+        return this;
+    }
+
+    @Override
+    public Optional<String> parentOf(String goalId) {
+        return Optional.ofNullable(parents.get(goalId));
+    }
 
     public InMemoryDirectory plan(String id, String start, String end) {
         periods.put(new PlanId(id), new PlanPeriod(LocalDate.parse(start), LocalDate.parse(end)));

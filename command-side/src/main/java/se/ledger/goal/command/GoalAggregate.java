@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -68,6 +69,14 @@ public class GoalAggregate {
         if (!directory.planOf(EntityKind.GOAL, parent.value()).map(plan::equals).orElse(false)) {
             throw new RuleViolation("parentGoalId", "Det överordnade målet " + parent + " finns inte i planen "
                     + plan + ".");
+        }
+        var seen = new java.util.HashSet<String>();
+        for (var up = Optional.of(parent.value()); up.isPresent() && seen.add(up.get());
+                up = directory.parentOf(up.get())) {
+            if (up.get().equals(goal.value())) {
+                throw new RuleViolation("parentGoalId", "Målet " + goal + " ligger redan över " + parent
+                        + "; målträdet skulle gå runt i en cirkel.");
+            }
         }
     }
 

@@ -108,6 +108,17 @@ class GoalAggregateTest {
     }
 
     @Test
+    void cannotCorrectAParentIntoACircle() {
+        // g4 lies under g3 in the directory: making g3 a child of g4 would close a circle
+        var executor = fixture.given(defined(false));
+        executor.when(new CorrectGoalDefinition(G3, new GoalId("g4"), "x", null, false, List.of(), List.of(), null,
+                        null, "admin", new Correction(eventId(fixture, "g3", 0), "fel"), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage("Målet g3 ligger redan över g4; målträdet skulle gå runt i en cirkel.")
+                .expectNoEvents();
+    }
+
+    @Test
     void canReviseGoalByDecision() {
         fixture.given(defined(false))
                 .when(new ReviseGoal(G3, null, "Plan antagen 2023", KS_91, "Försenad upphandling", null, "admin",

@@ -134,11 +134,23 @@ final class PlanAssembler {
     }
 
     List<String> childrenOf(String parentId) {
-        return snapshot.goals.values().stream()
-                .filter(g -> Objects.equals(text(g.value(), "parentGoalId"), parentId)
-                        || parentId == null && !snapshot.goals.containsKey(text(g.value(), "parentGoalId"))
-                        && text(g.value(), "parentGoalId") != null)
-                .map(FactRow::entityId).toList();
+        return snapshot.goals.keySet().stream().filter(id -> Objects.equals(parentOf(id), parentId)).toList();
+    }
+
+    /**
+     * The goal's parent as the tree shows it: none when the parent is not in the plan on this date,
+     * or when following parents leads back to the goal (a circle must not hide goals, nor loop).
+     */
+    private String parentOf(String goalId) {
+        String parent = text(snapshot.goals.get(goalId).value(), "parentGoalId");
+        var seen = new java.util.HashSet<String>();
+        for (String up = parent; up != null; up = seen.add(up) && snapshot.goals.containsKey(up)
+                ? text(snapshot.goals.get(up).value(), "parentGoalId") : null) {
+            if (up.equals(goalId) || !snapshot.goals.containsKey(up)) {
+                return null;
+            }
+        }
+        return parent;
     }
 
     List<FactRow> activitiesOf(String goalId) {
