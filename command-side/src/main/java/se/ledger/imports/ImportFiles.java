@@ -1,5 +1,7 @@
 package se.ledger.imports;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import se.ledger.imports.csv.CsvImportException;
 import se.ledger.imports.csv.SpreadsheetCsvParser;
 import se.ledger.imports.csv.SpreadsheetImport;
@@ -25,6 +27,11 @@ public final class ImportFiles {
      * @throws ImportRejected with every problem of the file
      */
     public static Parsed parse(String fileName, byte[] content, ImportFormat format) {
+        return parse(fileName, content, format, LocalDate.now(ZoneId.of("Europe/Stockholm")));
+    }
+
+    /** @param today the municipality's today: a status reported in the file cannot be after it */
+    public static Parsed parse(String fileName, byte[] content, ImportFormat format, LocalDate today) {
         String text = ImportText.decode(fileName, content);
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);
         return switch (actual) {
@@ -38,7 +45,7 @@ public final class ImportFiles {
             }
             case CSV -> {
                 try {
-                    yield new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text));
+                    yield new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text, today));
                 } catch (CsvImportException e) {
                     throw new ImportRejected(fileName, e.problems().stream()
                             .map(p -> new ImportProblem(p.line(), p.column(), p.reason())).toList());

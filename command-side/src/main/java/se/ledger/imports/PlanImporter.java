@@ -3,6 +3,7 @@ package se.ledger.imports;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Directory;
 import se.ledger.command.RuleViolation;
-import se.ledger.events.EntityKind;
 import se.ledger.platform.InvalidInput;
 
 /**
@@ -57,7 +57,7 @@ public class PlanImporter {
         if (earlier.isPresent()) {
             return earlier.get().again(request.fileName());
         }
-        var parsed = ImportFiles.parse(request.fileName(), request.content(), request.format());
+        var parsed = ImportFiles.parse(request.fileName(), request.content(), request.format(), LocalDate.now(clock));
         ImportFormat format = parsed.format();
         List<ImportStep> steps = translate(parsed, request);
         if (steps.isEmpty()) {
@@ -107,7 +107,7 @@ public class PlanImporter {
         if (step.kind().creation()) {
             directory.kindOf(step.aggregateId()).ifPresent(kind -> {
                 throw new ImportRefused(step.sourceLine(), "id", step.aggregateId(), "Id " + step.aggregateId()
-                        + " används redan (" + label(kind) + "); inget i filen har lagrats.", true);
+                        + " används redan (" + kind.indefinite() + "); inget i filen har lagrats.", true);
             });
         }
         try {
@@ -143,15 +143,6 @@ public class PlanImporter {
         return new ImportSummary(dryRun ? ImportOutcome.DRY_RUN : ImportOutcome.IMPORTED, message,
                 request.fileName(), format.parameter(), sha256, request.actor(), plans, counts, stored, position,
                 dryRun ? null : clock.instant());
-    }
-
-    private static String label(EntityKind kind) {
-        return switch (kind) {
-            case PLAN -> "en plan";
-            case GOAL -> "ett mål";
-            case INDICATOR -> "ett nyckeltal";
-            case ACTIVITY -> "en aktivitet";
-        };
     }
 
     private static String sha256(byte[] content) {

@@ -18,12 +18,12 @@ public class Existence {
     }
 
     public PlanId require(EntityKind kind, String id) {
-        return directory.planOf(kind, id).orElseThrow(() -> new NotFound(label(kind), id));
+        return directory.planOf(kind, id).orElseThrow(() -> new NotFound(kind.definite(), id));
     }
 
     void requireFree(String id) {
         directory.kindOf(id).ifPresent(kind -> {
-            throw new Conflict("Id " + id + " används redan (" + label(kind).toLowerCase() + ").");
+            throw new Conflict("Id " + id + " används redan (" + kind.indefinite() + ").");
         });
     }
 
@@ -34,14 +34,5 @@ public class Existence {
         }
         require(kind, id);
         return id;
-    }
-
-    private static String label(EntityKind kind) {
-        return switch (kind) {
-            case PLAN -> "Planen";
-            case GOAL -> "Målet";
-            case INDICATOR -> "Nyckeltalet";
-            case ACTIVITY -> "Aktiviteten";
-        };
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import se.ledger.events.EntityKind;
 import se.ledger.plan.query.PlanViews.AuditEvent;
 import se.ledger.plan.query.PlanViews.ChangesView;
 import se.ledger.plan.query.PlanViews.DecisionView;
@@ -81,7 +80,7 @@ class PlanQueries {
     List<AuditEvent> handle(FetchAuditTrail query) {
         int g = generation();
         if (facts.kindOf(g, query.id()).filter(query.kind()::equals).isEmpty()) {
-            throw new NotFound(label(query.kind()), query.id());
+            throw new NotFound(query.kind().definite(), query.id());
         }
         return facts.trail(g, query.id()).stream()
                 .map(e -> new AuditEvent(e.eventId(), e.position(), e.type(), e.effectiveDate(), e.recordedAt(),
@@ -114,14 +113,5 @@ class PlanQueries {
 
     private int generation() {
         return generations.active(QuerySideConfig.PLAN_PROJECTION);
-    }
-
-    private static String label(EntityKind kind) {
-        return switch (kind) {
-            case PLAN -> "Planen";
-            case GOAL -> "Målet";
-            case INDICATOR -> "Nyckeltalet";
-            case ACTIVITY -> "Aktiviteten";
-        };
     }
 }

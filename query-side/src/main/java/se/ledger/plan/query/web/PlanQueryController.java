@@ -142,8 +142,7 @@ class PlanQueryController {
             @RequestParam(required = false) String minPosition) {
         progress.await(time.position(minPosition));
         var end = time.instant("to", to);
-        var validDate = validAt == null ? end.atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()
-                : time.date("validAt", validAt);
+        var validDate = validAt == null ? time.dateAt(end) : time.date("validAt", validAt);
         return ask.query(new FetchChanges(planId, time.required("from", from), end, validDate),
                 instanceOf(ChangesView.class));
     }

@@ -57,6 +57,11 @@ class TimeParameters {
         }
     }
 
+    /** The municipality's date at an instant. */
+    LocalDate dateAt(Instant instant) {
+        return instant.atZone(clock.getZone()).toLocalDate();
+    }
+
     int year(String value) {
         if (value == null || value.isBlank()) {
             return LocalDate.now(clock).getYear();
