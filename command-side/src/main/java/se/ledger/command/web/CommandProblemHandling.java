@@ -2,6 +2,7 @@ package se.ledger.command.web;
 
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
@@ -36,7 +37,7 @@ class CommandProblemHandling {
                 "Objektet har ändrats sedan versionen i If-Match; läs om det och försök igen.");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ProblemDetail concurrent(RuntimeException e) {
         return ProblemHandling.problem(HttpStatus.CONFLICT, "Samtidig ändring",
                 "Någon annan ändrade samma objekt samtidigt, eller id:t används redan; försök igen.");

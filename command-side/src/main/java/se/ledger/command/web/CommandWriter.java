@@ -33,17 +33,19 @@ public class CommandWriter {
     private final TransactionTemplate transaction;
     private final IdempotencyKeys keys;
     private final Existence existence;
+    private final EntityLocks locks;
     private final Optional<EventPositions> positions;
     private final ObjectMapper json;
     private final HttpServletRequest request;
 
     CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, IdempotencyKeys keys, Existence existence,
-            ObjectProvider<EventPositions> positions, ObjectMapper json, HttpServletRequest request) {
+            EntityLocks locks, ObjectProvider<EventPositions> positions, ObjectMapper json, HttpServletRequest request) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
         this.keys = keys;
         this.existence = existence;
+        this.locks = locks;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.json = json;
         this.request = request;
@@ -69,7 +71,9 @@ public class CommandWriter {
         String key = request.getHeader("Idempotency-Key");
         String actor = Actor.current();
         String hash = hash(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body));
-        return transaction.execute(tx -> {
+        boolean versioned = Requests.ifMatch(request) != null;
+        return ConflictRetry.run(versioned, () -> transaction.execute(tx -> {
+            locks.lockForWrite(entityId);
             if (key != null) {
                 var earlier = keys.claim(actor, key, hash);
                 if (earlier.isPresent()) {
@@ -88,7 +92,7 @@ public class CommandWriter {
                 keys.complete(actor, key, status.value(), toJson(result), location);
             }
             return respond(status, result, location);
-        });
+        }));
     }
 
     /** A stale If-Match is a conflict whatever else is wrong with the request. */
