@@ -1,16 +1,23 @@
 package se.ledger.command;
 
 import javax.sql.DataSource;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.ledger.platform.Migrations;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SnapshotProperties.class)
 public class CommandSideConfig {
+
+    public static final String SNAPSHOT_TRIGGER = "ledgerSnapshotTrigger";
 
     @Bean
     public Flyway commandFlyway(DataSource dataSource) {
@@ -26,5 +33,11 @@ public class CommandSideConfig {
     @Bean
     public FlywayMigrationInitializer commandMigration(Flyway commandFlyway) {
         return new FlywayMigrationInitializer(commandFlyway);
+    }
+
+    /** Every aggregate names this trigger, so write latency does not grow with an entity's history. */
+    @Bean(SNAPSHOT_TRIGGER)
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
     }
 }

@@ -12,6 +12,7 @@ import se.ledger.events.LedgerEvent;
  * of the same entity and kind, and only once. Lives as an aggregate member because Axon hands
  * every event to members as well as to the aggregate's own handler.
  */
+@SnapshotState
 public class EventHistory {
 
     private final Map<String, Class<?>> kinds = new HashMap<>();

@@ -11,6 +11,8 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.CommandSideConfig;
+import se.ledger.command.SnapshotState;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
@@ -27,7 +29,8 @@ import se.ledger.events.GoalId;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanId;
 
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@SnapshotState
 public class ActivityAggregate {
 
     @AggregateIdentifier

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.ledger.command.SnapshotState;
 import se.ledger.events.ActivityStatus;
 
 /**
  * The activity's statuses by effective date. The current status is the one with the latest
  * effective date that no correction has superseded; a back-dated report does not overtake it.
  */
+@SnapshotState
 final class StatusLog {
 
     private record Entry(String eventId, LocalDate effectiveDate, ActivityStatus status, int order) {

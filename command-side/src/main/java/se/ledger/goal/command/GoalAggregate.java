@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.CommandSideConfig;
+import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
@@ -25,7 +27,8 @@ import se.ledger.events.MonthReported;
 import se.ledger.events.PlanId;
 import se.ledger.events.PrognosisStated;
 
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@SnapshotState
 public class GoalAggregate {
 
     @AggregateIdentifier

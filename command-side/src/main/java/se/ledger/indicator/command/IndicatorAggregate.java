@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.CommandSideConfig;
+import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
@@ -24,7 +26,8 @@ import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.PlanId;
 
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@SnapshotState
 public class IndicatorAggregate {
 
     private static final Set<String> PERCENT = Set.of("%", "procent", "andel (%)");

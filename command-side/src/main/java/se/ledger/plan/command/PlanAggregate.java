@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
+import se.ledger.command.CommandSideConfig;
+import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.EventHistory;
 import se.ledger.command.RuleViolation;
@@ -23,7 +25,8 @@ import se.ledger.events.PlanRegistered;
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
  * starts (a plan for 2022 adopted in November 2021), so they are only kept out of the future.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@SnapshotState
 public class PlanAggregate {
 
     @AggregateIdentifier
