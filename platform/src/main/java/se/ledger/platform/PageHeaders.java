@@ -6,8 +6,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Headers on every response. The pages load only their own scripts and styles (no inline script,
- * no style attributes; charts are SVG elements, styled by class), so an injected fragment can run
- * nothing. Referrer-Policy same-origin keeps plan ids in page addresses from leaking to other
+ * no style attributes; the SVG charts use presentation attributes such as fill, which CSP allows),
+ * so an injected fragment can run nothing. Referrer-Policy same-origin keeps plan ids in page addresses from leaking to other
  * sites while the ledger's own requests still carry a Referer for {@link SameOriginWrites}.
  */
 final class PageHeaders {
