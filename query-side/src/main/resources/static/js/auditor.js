@@ -123,10 +123,10 @@
   function changeTable(changes, plan, changeFrom) {
     const titles = PlanView.titles(plan);
     const rows = PlanView.condense(changes.changes, plan);
-    return el('div', { class: 'panel', id: 'changes', style: 'margin-bottom:1rem' },
-      el('h3', { style: 'margin-top:0' }, 'Ändringar sedan ' + changeFrom + ' fram till '
+    return el('div', { class: 'panel spaced', id: 'changes' },
+      el('h3', { class: 'flush' }, 'Ändringar sedan ' + changeFrom + ' fram till '
         + (asOf ? describe(asOf, changes.to) : 'nu') + ', giltiga per ' + changes.validAt + ': ' + rows.length),
-      el('p', { class: 'muted', style: 'margin:.2rem 0 .5rem' }, 'Ändrade poster är markerade i gult i planen nedan.'),
+      el('p', { class: 'muted note' }, 'Ändrade poster är markerade i gult i planen nedan.'),
       rows.length ? el('table', { class: 'items changes' },
         el('thead', null, el('tr', null, el('th', null, 'Typ'), el('th', null, 'Post'), el('th', null, 'Uppgift'),
           el('th', null, 'Före'), el('th', null, 'Efter'))),

@@ -101,8 +101,8 @@
       }
     }
     const measurements = L.measurementsFrom(events, asOf || null, null);
-    return el('div', { class: 'panel', style: 'margin-bottom:1rem' },
-      el('h3', { style: 'margin-top:0' }, 'Utfall mot målbanan'),
+    return el('div', { class: 'panel spaced' },
+      el('h3', { class: 'flush' }, 'Utfall mot målbanan'),
       L.indicatorChart(indicator, measurements, 560, 170),
       el('p', { class: 'muted' }, 'Ingångsvärde: ' + (indicator.baseline ? L.withUnit(indicator.baseline.value, indicator.unit)
         + ' (' + indicator.baseline.date + ')' : '–') + ' · Önskat läge: ' + L.targetText(indicator.target, indicator.unit)));
@@ -129,9 +129,9 @@
         el('td', { class: 'nowrap' }, i + 1),
         el('td', { class: 'nowrap' }, e.effectiveDate),
         el('td', { class: 'nowrap' }, L.instant(e.recordedAt),
-          later ? el('span', { class: 'tag corrected', style: 'display:block' }, 'registrerad senare') : null),
+          later ? el('span', { class: 'tag corrected own-line' }, 'registrerad senare') : null),
         el('td', null, actorText(e.actor)),
-        el('td', null, TYPE[e.type] || e.type, el('span', { class: 'event-id', style: 'display:block' }, shortId(e.eventId))),
+        el('td', null, TYPE[e.type] || e.type, el('span', { class: 'event-id own-line' }, shortId(e.eventId))),
         el('td', { class: 'data' }, data(e, unit)),
         el('td', null, correction(e, byId)));
       })));

@@ -70,6 +70,9 @@ const Ledger = (() => {
       }
       if (key.startsWith('on') && typeof value === 'function') {
         node.addEventListener(key.substring(2), value);
+      } else if (key === 'style') {
+        // the Content-Security-Policy (style-src 'self') blocks style attributes: use a class
+        throw new Error('style attribute on <' + node.tagName + '>: use a CSS class');
       } else if (key === 'text') {
         node.textContent = value;
       } else {

@@ -249,7 +249,7 @@ const PlanView = (() => {
           return el('tr', { 'data-indicator-id': indicator.id, class: changes ? 'changed' : null },
             el('td', null, entityLink('indicator', indicator.id, indicator.name, ctx),
               el('span', { class: 'comment-free muted' }, ' (' + indicator.unit + ')'),
-              indicator.baseline ? el('span', { class: 'comment-free muted', style: 'display:block;font-size:.82rem' },
+              indicator.baseline ? el('span', { class: 'comment-free muted own-line small' },
                 'Ingångsvärde ' + L.withUnit(indicator.baseline.value, indicator.unit) + ' (' + indicator.baseline.date + ')'
                 + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
               changeNote(changes, ctx.changeFrom)),
@@ -281,7 +281,7 @@ const PlanView = (() => {
             'data-activity-id': activity.id, 'data-status': activity.status || '', class: changes ? 'changed' : null
           },
           el('td', null, entityLink('activity', activity.id, activity.title, ctx),
-            activity.desiredState ? el('span', { class: 'comment-free muted', style: 'display:block;font-size:.82rem' },
+            activity.desiredState ? el('span', { class: 'comment-free muted own-line small' },
               'Önskat läge: ' + activity.desiredState) : null,
             activity.explanation ? el('span', { class: 'explanation' }, 'Avvikelse: ' + activity.explanation) : null,
             activity.latestComment ? el('span', { class: 'comment', title: 'Senaste kommentar' },

@@ -115,7 +115,7 @@
       }
     }
     if (error) {
-      parts.push(el('span', { class: 'error', style: 'padding:0 .3rem' }, 'Kunde inte uppdatera: ' + error.message));
+      parts.push(el('span', { class: 'error inline' }, 'Kunde inte uppdatera: ' + error.message));
     }
     L.replace(statusLine, parts.map((p, i) => [i ? ' · ' : '', p]));
   }

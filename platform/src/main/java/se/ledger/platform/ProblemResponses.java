@@ -24,4 +24,16 @@ final class ProblemResponses {
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
+
+    /** With {@code errors: [{field, detail}]} naming what was refused. */
+    void write(HttpServletResponse response, HttpStatus status, String title, String detail, FieldProblem... errors)
+            throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperty("errors", java.util.List.of(errors));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
 }

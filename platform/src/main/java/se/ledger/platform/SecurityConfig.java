@@ -18,10 +18,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfig {
 
     /**
@@ -41,15 +42,19 @@ public class SecurityConfig {
     }
 
     @Bean
-    public AuthenticationManager authenticationManager(UserDetailsService users, Clock clock) {
+    public AuthenticationManager authenticationManager(UserDetailsService users, Clock clock,
+            LoginThrottleProperties throttle) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new ProviderManager(new RememberedCredentials(passwords, Duration.ofMinutes(5), clock));
+        var remembered = new RememberedCredentials(passwords, Duration.ofMinutes(5), clock);
+        return new ProviderManager(throttle.enabled()
+                ? new ThrottledLogins(remembered, new LoginThrottle(throttle, clock)) : remembered);
     }
 
     /**
      * Pages and API alike use HTTP Basic without sessions: a wall-mounted dashboard opens a URL
-     * with its credentials, and with no session cookie there is nothing for CSRF to ride on.
+     * with its credentials. Browsers cache Basic credentials, though, so writes from foreign pages
+     * are refused by {@link SameOriginWrites} (an Origin check instead of CSRF tokens).
      */
     @Bean
     public SecurityFilterChain ledgerSecurity(HttpSecurity http, SecurityProperties properties, ObjectMapper json,
@@ -58,14 +63,12 @@ public class SecurityConfig {
         return http
                 .authenticationManager(authenticationManager)
                 .csrf(csrf -> csrf.disable())
+                .addFilterAt(new SameOriginWrites(properties.allowedOrigins(), problems), CsrfFilter.class)
+                .headers(PageHeaders::configure)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(properties.realm())
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + properties.realm() + "\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "Inloggning krävs",
-                                    "Ange användarnamn och lösenord (HTTP Basic).");
-                        }))
+                        .authenticationEntryPoint(new LoginRequired(properties.realm(), problems)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Behörighet saknas",
                                 "Din roll får inte göra detta.")))

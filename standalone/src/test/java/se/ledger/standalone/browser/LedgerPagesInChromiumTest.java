@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +69,14 @@ class LedgerPagesInChromiumTest {
         api = new Api(port);
         plan = samplePlan();
         browser = Chromium.start(port, "revisor");
+    }
+
+    /** Every page, in every state a test drives it to, runs within the Content-Security-Policy. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (browser != null) {
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+        }
     }
 
     @AfterAll
@@ -265,6 +274,30 @@ class LedgerPagesInChromiumTest {
         } finally {
             emulatePrint(false);
         }
+    }
+
+    @Test
+    @Order(7)
+    void aScriptOrStyleInjectedIntoAPageIsRefused() {
+        browser.open("/plan.html?id=" + plan);
+        browser.await(d -> browser.all("section.goal.level-0").size() == AREAS.size());
+        Object refused = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const seen = [];
+                document.addEventListener('securitypolicyviolation', e => {
+                  seen.push(e.effectiveDirective);
+                  if (seen.length === 2) done(seen.sort().join(','));
+                });
+                const script = document.createElement('script');
+                script.textContent = 'window.injected = true';
+                document.body.append(script);
+                document.querySelector('h1').setAttribute('style', 'color: rgb(1, 2, 3)');
+                """);
+        assertThat(refused).isEqualTo("script-src-elem,style-src-attr");
+        assertThat(browser.script("return window.injected === undefined")).isEqualTo(true);
+        assertThat(browser.one("h1").getCssValue("color")).isNotEqualTo("rgba(1, 2, 3, 1)");
+        // the console reports both refusals: the check after each test is not blind
+        assertThat(browser.securityPolicyViolations()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private Object display(String css) {
