@@ -1,0 +1,29 @@
+package se.ledger.query.deadletter;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * Every failure is dead-lettered, never dropped: with the innermost cause (the database's own
+ * words rather than Spring's wrapper around them), and how often handling was tried.
+ */
+class CountingEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
+
+    static final String ATTEMPTS = "attempts";
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        Throwable innermost = NestedExceptionUtils.getMostSpecificCause(cause);
+        return Decisions.enqueue(ThrowableCause.truncated(innermost),
+                failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
+    }
+
+    static int attempts(DeadLetter<?> letter) {
+        return letter.diagnostics().get(ATTEMPTS) instanceof Number n ? n.intValue() : 0;
+    }
+}
