@@ -6,6 +6,8 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
@@ -16,9 +18,14 @@ class CountingEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static final String ATTEMPTS = "attempts";
 
+    private static final Logger log = LoggerFactory.getLogger(CountingEnqueuePolicy.class);
+
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         Throwable innermost = NestedExceptionUtils.getMostSpecificCause(cause);
+        log.warn("Event {} ({}) dead-lettered after {} attempt(s); see /api/admin/dead-letters: {}",
+                letter.message().getIdentifier(), letter.message().getPayloadType().getSimpleName(),
+                attempts(letter) + 1, innermost.toString());
         return Decisions.enqueue(ThrowableCause.truncated(innermost),
                 failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
     }

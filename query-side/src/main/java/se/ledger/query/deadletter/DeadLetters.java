@@ -1,5 +1,6 @@
 package se.ledger.query.deadletter;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ public class DeadLetters {
      * One parked event. A letter without a cause waits behind an earlier letter of its sequence
      * (the same entity) and was never tried.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Letter(String id, String processingGroup, String sequenceIdentifier, long sequenceIndex,
             String eventId, String eventType, String aggregateId, Long position, String causeType,
             String causeMessage, Instant enqueuedAt, Instant lastTouched, int attempts) {
