@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * may carry NUL (which neither text nor jsonb accepts) or lone UTF-16 surrogates (which have no
  * UTF-8 form); the projection shows both as U+FFFD rather than stop on them.
  */
-final class StorableText {
+public final class StorableText {
 
     static final char REPLACEMENT = '\uFFFD';
 
     private StorableText() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null || storable(text)) {
             return text;
         }
@@ -37,7 +37,7 @@ final class StorableText {
         return clean.toString();
     }
 
-    static JsonNode of(JsonNode node) {
+    public static JsonNode of(JsonNode node) {
         if (node == null) {
             return null;
         }

@@ -9,6 +9,7 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
+import se.ledger.plan.query.StorableText;
 
 /**
  * Every failure is dead-lettered, never dropped: with the innermost cause (the database's own
@@ -26,7 +27,10 @@ class CountingEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
         log.warn("Event {} ({}) dead-lettered after {} attempt(s); see /api/admin/dead-letters: {}",
                 letter.message().getIdentifier(), letter.message().getPayloadType().getSimpleName(),
                 attempts(letter) + 1, innermost.toString());
-        return Decisions.enqueue(ThrowableCause.truncated(innermost),
+        var truncated = ThrowableCause.truncated(innermost);
+        // the message may quote the event's own text, NUL included, and must not fail the enqueue
+        var storable = new ThrowableCause(truncated.type(), StorableText.of(truncated.message()));
+        return Decisions.enqueue(storable,
                 failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
     }
 
