@@ -43,10 +43,13 @@ final class Assertions {
     Assertion of(LedgerEvent event, String eventId, long position, Instant recordedAt) {
         var subject = event.subject();
         var correction = event.correction();
-        return new Assertion(eventId, position, event.planId().value(), subject.kind(), subject.id(),
-                event.getClass().getSimpleName(), attribute(event), value(event), event.effectiveDate(), recordedAt,
-                event.actor(), json.valueToTree(event), correction == null ? null : correction.eventId(),
-                correction == null ? null : correction.reason());
+        // whatever the event store holds is projected, in a form PostgreSQL accepts
+        return new Assertion(eventId, position, StorableText.of(event.planId().value()), subject.kind(),
+                StorableText.of(subject.id()), event.getClass().getSimpleName(), StorableText.of(attribute(event)),
+                StorableText.of(value(event)), event.effectiveDate(), recordedAt, StorableText.of(event.actor()),
+                StorableText.of((JsonNode) json.valueToTree(event)),
+                correction == null ? null : StorableText.of(correction.eventId()),
+                correction == null ? null : StorableText.of(correction.reason()));
     }
 
     private static String attribute(LedgerEvent event) {

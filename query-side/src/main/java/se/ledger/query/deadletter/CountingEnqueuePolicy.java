@@ -1,0 +1,40 @@
+package se.ledger.query.deadletter;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import se.ledger.plan.query.StorableText;
+
+/**
+ * Every failure is dead-lettered, never dropped: with the innermost cause (the database's own
+ * words rather than Spring's wrapper around them), and how often handling was tried.
+ */
+class CountingEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
+
+    static final String ATTEMPTS = "attempts";
+
+    private static final Logger log = LoggerFactory.getLogger(CountingEnqueuePolicy.class);
+
+    @Override
+    public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
+        Throwable innermost = NestedExceptionUtils.getMostSpecificCause(cause);
+        log.warn("Event {} ({}) dead-lettered after {} attempt(s); see /api/admin/dead-letters: {}",
+                letter.message().getIdentifier(), letter.message().getPayloadType().getSimpleName(),
+                attempts(letter) + 1, innermost.toString());
+        var truncated = ThrowableCause.truncated(innermost);
+        // the message may quote the event's own text, NUL included, and must not fail the enqueue
+        var storable = new ThrowableCause(truncated.type(), StorableText.of(truncated.message()));
+        return Decisions.enqueue(storable,
+                failed -> failed.diagnostics().and(ATTEMPTS, attempts(failed) + 1));
+    }
+
+    static int attempts(DeadLetter<?> letter) {
+        return letter.diagnostics().get(ATTEMPTS) instanceof Number n ? n.intValue() : 0;
+    }
+}
