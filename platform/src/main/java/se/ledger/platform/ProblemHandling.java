@@ -3,6 +3,7 @@ package se.ledger.platform;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.ledger.platform.input.RefusedValue;
 
 /**
  * Every error leaves as RFC 9457 problem+json. Handlers of a side's own exceptions run before this
@@ -105,7 +107,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String detail;
-            if (cause instanceof UnrecognizedPropertyException) {
+            if (cause instanceof RefusedValue refused) {
+                detail = refused.detail();
+            } else if (cause instanceof ValueInstantiationException creation
+                    && creation.getCause() instanceof IllegalArgumentException illegal) {
+                detail = illegal.getMessage();
+            } else if (cause instanceof UnrecognizedPropertyException) {
                 detail = "okänt fält";
             } else if (cause instanceof InvalidFormatException format) {
                 detail = "ogiltigt värde '" + format.getValue() + "'" + allowed(format);

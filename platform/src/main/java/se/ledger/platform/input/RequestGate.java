@@ -1,0 +1,83 @@
+package se.ledger.platform.input;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import se.ledger.platform.InvalidInput;
+
+/**
+ * Runs before a handler's arguments are read: first the handler's own {@code @PreAuthorize} (so a
+ * wrong role gets 403, not the 400 of a body it may not send at all), then the ids in the path and the
+ * query parameters, by the same rules as the body.
+ */
+class RequestGate implements HandlerInterceptor {
+
+    /** The ids the API hands out (see command-side Requests): nothing else can name anything. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final int MAX_PARAMETER = 2000;
+
+    private final PreAuthorizeAuthorizationManager roles = new PreAuthorizeAuthorizationManager();
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return true; // the request was judged on its way in; its error is being reported now
+        }
+        if (handler instanceof HandlerMethod method) {
+            authorize(method);
+        }
+        checkPath(request);
+        checkParameters(request);
+        return true;
+    }
+
+    private void authorize(HandlerMethod method) {
+        boolean annotated = AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+        if (!annotated) {
+            return;
+        }
+        Supplier<Authentication> who = () -> SecurityContextHolder.getContext().getAuthentication();
+        var invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod());
+        var decision = roles.authorize(who, invocation);
+        if (decision != null && !decision.isGranted()) {
+            throw new AccessDeniedException("Access Denied");
+        }
+    }
+
+    private static void checkPath(HttpServletRequest request) {
+        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
+            variables.forEach((name, value) -> {
+                if (!ID.matcher(String.valueOf(value)).matches()) {
+                    throw new InvalidInput(String.valueOf(name),
+                            "ogiltigt id: högst 100 tecken, bokstäver a–z, siffror och . _ : -");
+                }
+            });
+        }
+    }
+
+    private static void checkParameters(HttpServletRequest request) {
+        request.getParameterMap().forEach((name, values) -> {
+            for (String value : values) {
+                String problem = value.length() > MAX_PARAMETER ? "högst " + MAX_PARAMETER + " tecken"
+                        : InputRules.textProblem(value);
+                if (problem != null) {
+                    throw new InvalidInput(InputRules.textProblem(name) == null ? name : "parameter", problem);
+                }
+            }
+        });
+    }
+}
