@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.ledger.platform.input.RefusedValue;
 
@@ -67,6 +68,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Behörighet saknas", "Din roll får inte göra detta.");
+    }
+
+    /** A broken multipart body (no boundary, no closing line); too large stays 413 (handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        return invalid(List.of(new FieldProblem("body", "multipart-kroppen kan inte läsas (gräns, delar eller avslut fel)")));
     }
 
     @ExceptionHandler(Exception.class)

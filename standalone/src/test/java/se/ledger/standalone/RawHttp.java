@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** Sends bytes as they are: bodies that are not UTF-8, any content type, any path. */
 final class RawHttp {
@@ -23,11 +24,17 @@ final class RawHttp {
     }
 
     Answer send(String method, String user, String path, String contentType, byte[] body) {
+        return send(method, user, path, contentType, body, Map.of());
+    }
+
+    Answer send(String method, String user, String path, String contentType, byte[] body,
+            Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -27,21 +30,50 @@ class RequestGate implements HandlerInterceptor {
 
     /** The ids the API hands out (see command-side Requests): nothing else can name anything. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[!-~]{1,255}");
     private static final int MAX_PARAMETER = 2000;
 
     private final PreAuthorizeAuthorizationManager roles = new PreAuthorizeAuthorizationManager();
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws HttpMediaTypeNotSupportedException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             return true; // the request was judged on its way in; its error is being reported now
         }
         if (handler instanceof HandlerMethod method) {
             authorize(method);
         }
+        checkContentType(request);
         checkPath(request);
         checkParameters(request);
+        checkIdempotencyKey(request);
         return true;
+    }
+
+    /** A body says what it is: a wildcard is no type at all (Spring's converters throw on it). */
+    private static void checkContentType(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
+        String header = request.getContentType();
+        if (header == null) {
+            return;
+        }
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            throw new HttpMediaTypeNotSupportedException("Ogiltig Content-Type: " + e.getMessage());
+        }
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            throw new HttpMediaTypeNotSupportedException("Content-Type får inte vara ett jokertecken: " + header);
+        }
+    }
+
+    /** Stored with the answer (at most 255 characters): printable ASCII, as keys clients generate are. */
+    private static void checkIdempotencyKey(HttpServletRequest request) {
+        String key = request.getHeader("Idempotency-Key");
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidInput("Idempotency-Key", "1–255 synliga ASCII-tecken, t.ex. ett UUID");
+        }
     }
 
     private void authorize(HandlerMethod method) {
