@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import se.ledger.platform.InvalidInput;
+import se.ledger.query.WrittenPositions;
 
 /**
  * Reads the two time axes from query parameters. An instant may be given with an offset, as a
@@ -18,11 +18,11 @@ import se.ledger.platform.InvalidInput;
 class TimeParameters {
 
     private final Clock clock;
-    private final EventStore events;
+    private final WrittenPositions written;
 
-    TimeParameters(Clock clock, EventStore events) {
+    TimeParameters(Clock clock, WrittenPositions written) {
         this.clock = clock;
-        this.events = events;
+        this.written = written;
     }
 
     Instant instant(String name, String value) {
@@ -87,22 +87,11 @@ class TimeParameters {
         try {
             long position = Long.parseLong(value);
             if (position >= 0) {
-                return withinHead(position);
+                return written.requireWritten("minPosition", position);
             }
         } catch (NumberFormatException e) {
             // answered below
         }
         throw new InvalidInput("minPosition", "ska vara en position (ett heltal ≥ 0) från ett skrivsvar");
-    }
-
-    /** A position no write has reached yet would be waited for in vain: a client's mistake, answered at once. */
-    private long withinHead(long position) {
-        var token = events.createHeadToken();
-        long head = token == null ? -1 : token.position().orElse(-1);
-        if (position > head) {
-            throw new InvalidInput("minPosition", "position " + position + " finns inte än (senaste händelsen har "
-                    + "position " + head + "); använd positionen från ett skrivsvar");
-        }
-        return position;
     }
 }
