@@ -3,6 +3,7 @@ package se.ledger.platform.input;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /**
  * What the ledger takes in at any door (JSON API, path, query, imports): one rule each for text, dates
@@ -16,7 +17,15 @@ public final class InputRules {
     public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e12");
     public static final int MAX_DECIMALS = 6;
 
+    /** The ids the API hands out and accepts, in bodies and paths alike. */
+    public static final String ID_RULE = "högst 100 tecken: bokstäver a–z, siffror och . _ : -";
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
     private InputRules() {
+    }
+
+    public static boolean isId(String text) {
+        return text != null && ID.matcher(text).matches();
     }
 
     /** What is wrong with the text, in Swedish, or null when it may be stored. */

@@ -28,8 +28,6 @@ import se.ledger.platform.InvalidInput;
  */
 class RequestGate implements HandlerInterceptor {
 
-    /** The ids the API hands out (see command-side Requests): nothing else can name anything. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[!-~]{1,255}");
     private static final int MAX_PARAMETER = 2000;
 
@@ -93,9 +91,9 @@ class RequestGate implements HandlerInterceptor {
     private static void checkPath(HttpServletRequest request) {
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> {
-                if (!ID.matcher(String.valueOf(value)).matches()) {
-                    throw new InvalidInput(String.valueOf(name),
-                            "ogiltigt id: högst 100 tecken, bokstäver a–z, siffror och . _ : -");
+                // only ids the API hands out can name anything
+                if (!InputRules.isId(String.valueOf(value))) {
+                    throw new InvalidInput(String.valueOf(name), "ogiltigt id: " + InputRules.ID_RULE);
                 }
             });
         }
