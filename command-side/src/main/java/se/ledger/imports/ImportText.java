@@ -5,13 +5,16 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import se.ledger.platform.input.InputRules;
 
 /** Reading what was uploaded: strictly UTF-8, and the year a file name carries. */
 final class ImportText {
 
+    private static final int MAX_REPORTED = 20;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     private ImportText() {
@@ -31,6 +34,37 @@ final class ImportText {
                     "Filen är inte UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + "): spara den som "
                             + "UTF-8, i Excel 'CSV UTF-8 (kommaavgränsad)'.")));
         }
+    }
+
+    /**
+     * The same rule as for text sent to the API: an event must never hold a control character (NUL
+     * stops PostgreSQL's JSON functions, the others no reader expects). Tab and newlines are layout.
+     */
+    static void requirePlainText(String fileName, String text) {
+        var problems = new ArrayList<ImportProblem>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length() && problems.size() < MAX_REPORTED; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (InputRules.isControl(c) || Character.isSurrogate(c) && !validPair(text, i)) {
+                problems.add(new ImportProblem(line, null, "tecken " + column + " på raden är ett otillåtet styrtecken "
+                        + "(U+" + String.format("%04X", (int) c) + "); ta bort det och importera igen."));
+            } else if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+            column++;
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejected(fileName, problems);
+        }
+    }
+
+    private static boolean validPair(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /** The first 4-digit year in a name such as "vaggeryd-verksamhetsplan-2022-augusti.tsv". */

@@ -31,4 +31,15 @@ class ImportTextTest {
         assertThat(ImportText.decode("ok.csv", "\uFEFFåäö".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isEqualTo("\uFEFFåäö");
     }
+
+    @Test
+    void refusesControlCharactersNamingLineAndPlace() {
+        var rejected = catchThrowableOfType(() -> ImportText.requirePlainText("fel.csv", "typ;id\r\nPLAN;P\u00001\tx\n"),
+                ImportRejected.class);
+        assertThat(rejected.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.reason()).startsWith("tecken 7 på raden är ett otillåtet styrtecken (U+0000)");
+        });
+        ImportText.requirePlainText("ok.csv", "typ;id\r\n\tå\uD83D\uDE00\n");
+    }
 }

@@ -3,6 +3,7 @@ package se.ledger.platform;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.ledger.platform.input.RefusedValue;
 
 /**
  * Every error leaves as RFC 9457 problem+json. Handlers of a side's own exceptions run before this
@@ -67,6 +70,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Behörighet saknas", "Din roll får inte göra detta.");
     }
 
+    /** A broken multipart body (no boundary, no closing line); too large stays 413 (handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail brokenMultipart(MultipartException e) {
+        return invalid(List.of(new FieldProblem("body", "multipart-kroppen kan inte läsas (gräns, delar eller avslut fel)")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -105,7 +114,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String detail;
-            if (cause instanceof UnrecognizedPropertyException) {
+            if (cause instanceof RefusedValue refused) {
+                detail = refused.detail();
+            } else if (cause instanceof ValueInstantiationException creation
+                    && creation.getCause() instanceof IllegalArgumentException illegal) {
+                detail = illegal.getMessage();
+            } else if (cause instanceof UnrecognizedPropertyException) {
                 detail = "okänt fält";
             } else if (cause instanceof InvalidFormatException format) {
                 detail = "ogiltigt värde '" + format.getValue() + "'" + allowed(format);

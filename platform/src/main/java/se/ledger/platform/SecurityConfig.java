@@ -1,6 +1,7 @@
 package se.ledger.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,7 +67,8 @@ public class SecurityConfig {
                 .addFilterAt(new SameOriginWrites(properties.allowedOrigins(), problems), CsrfFilter.class)
                 .headers(PageHeaders::configure)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(properties.realm())
                         .authenticationEntryPoint(new LoginRequired(properties.realm(), problems)))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->

@@ -2,12 +2,20 @@ package se.ledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.ledger.platform.test.Api;
+import se.ledger.query.QuerySideConfig;
 
 /** Who may read, what bad parameters get, and waiting for one's own writes. */
 class ReadApiTest extends LedgerTestBase {
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @ParameterizedTest(name = "{0} reads")
     @CsvSource({"revisor", "dashboard", "chef", "admin"})
@@ -55,10 +63,27 @@ class ReadApiTest extends LedgerTestBase {
 
     @Test
     void aPositionNotYetProjectedIsAnswered503WithRetryAfter() {
-        var response = api.get("revisor", "/api/plans?minPosition=999999999");
+        var projection = processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
+                .orElseThrow();
+        projection.shutDown();
+        Api.Response response;
+        try {
+            givenPlan();
+            response = api.get("revisor", "/api/plans?minPosition=" + lastPosition);
+        } finally {
+            projection.start();
+        }
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).isEqualTo("1");
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPositionNoWriteHasReachedIsAnswered400AtOnce() {
+        givenPlan();
+        var response = api.get("revisor", "/api/plans?minPosition=" + (lastPosition + 1000));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("minPosition");
     }
 
     @Test

@@ -5,11 +5,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import se.ledger.events.Correction;
 import se.ledger.platform.InvalidInput;
+import se.ledger.platform.input.InputRules;
 
 /** Reading the parts every write request shares: ids, If-Match and corrections. */
 public final class Requests {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private Requests() {
@@ -20,8 +20,8 @@ public final class Requests {
         if (given == null) {
             return UUID.randomUUID().toString();
         }
-        if (!ID.matcher(given).matches()) {
-            throw new InvalidInput("id", "högst 100 tecken: bokstäver a–z, siffror och . _ : -");
+        if (!InputRules.isId(given)) {
+            throw new InvalidInput("id", InputRules.ID_RULE);
         }
         return given;
     }

@@ -2,6 +2,7 @@ package se.ledger.imports.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import se.ledger.platform.input.InputRules;
 
 /** MÄTNING: nyckeltal, datum and värde required; värde is a number or "inga nya data"; kommentar optional. */
 final class MeasurementRowReader {
@@ -22,6 +23,9 @@ final class MeasurementRowReader {
             if (value == null) {
                 row.problem(SheetColumn.VALUE, "inte ett tal: '" + text + "' (skriv t.ex. 12,5, utan enhet, eller \""
                         + NO_NEW_DATA + "\")");
+            } else if (InputRules.numberProblem(value) != null) {
+                row.problem(SheetColumn.VALUE, "talet '" + text + "': " + InputRules.numberProblem(value));
+                value = null;
             }
         }
         return new SheetMeasurement(indicator, date, value, noNewData, row.text(SheetColumn.COMMENT), row.line());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.ledger.platform.input.InputRules;
 
 /** Reads the cells of one row by column, reporting what cannot be read as a problem of that row and column. */
 final class RowCells {
@@ -55,7 +56,13 @@ final class RowCells {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            String outside = InputRules.dateProblem(date);
+            if (outside != null) {
+                problem(column, "datumet '" + text + "': " + outside);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problem(column, ISO_DATE_SHAPE.matcher(text).matches()
                     ? "datumet '" + text + "' finns inte (skriv ÅÅÅÅ-MM-DD, t.ex. 2022-08-31)"
@@ -72,8 +79,14 @@ final class RowCells {
         Optional<BigDecimal> value = Decimals.parse(text);
         if (value.isEmpty()) {
             problem(column, "inte ett tal: '" + text + "' (skriv t.ex. 12,5 eller 12.5, utan enhet)");
+            return null;
         }
-        return value.orElse(null);
+        String insane = InputRules.numberProblem(value.get());
+        if (insane != null) {
+            problem(column, "talet '" + text + "': " + insane);
+            return null;
+        }
+        return value.get();
     }
 
     void problem(SheetColumn column, String reason) {

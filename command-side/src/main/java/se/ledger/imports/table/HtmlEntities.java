@@ -3,6 +3,7 @@ package se.ledger.imports.table;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ledger.platform.input.InputRules;
 
 /** Decodes the character references a word-processor export may leave in cells. */
 final class HtmlEntities {
@@ -42,7 +43,9 @@ final class HtmlEntities {
         if (name.startsWith("#")) {
             boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
             int codePoint = Integer.parseInt(hex ? name.substring(2) : name.substring(1), hex ? 16 : 10);
-            return Character.isValidCodePoint(codePoint) && codePoint != 0 ? Character.toString(codePoint) : whole;
+            // a reference to a control character or a surrogate is kept as written, like an unknown one
+            return Character.isValidCodePoint(codePoint) && InputRules.textProblem(Character.toString(codePoint)) == null
+                    ? Character.toString(codePoint) : whole;
         }
         return NAMED.getOrDefault(name, whole);
     }

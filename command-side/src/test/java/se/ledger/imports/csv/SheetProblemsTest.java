@@ -39,6 +39,19 @@ class SheetProblemsTest {
     }
 
     @Test
+    void cannotImportDatesOutsideTheLedgersYearsOrAbsurdNumbers() {
+        CsvImportException e = rejected("typ;id;titel;organisation;start;slut;mål;enhet;ingångsvärde;ingångsdatum;"
+                + "målvärde;måldatum\n"
+                + "PLAN;P1;Plan 2022;KS;2022-01-01;+99999-12-31;;;;;;\n"
+                + "MÅL;M1;Trygg skola;;;;;;;;;\n"
+                + "NYCKELTAL;N1;Trygghet;;;;M1;%;1e400;2021-12-31;1000000000000;1899-12-31\n");
+
+        assertThat(e.problems()).extracting(ParseProblem::line, ParseProblem::column).contains(
+                org.assertj.core.groups.Tuple.tuple(2, "slut"), org.assertj.core.groups.Tuple.tuple(4, "ingångsvärde"),
+                org.assertj.core.groups.Tuple.tuple(4, "målvärde"), org.assertj.core.groups.Tuple.tuple(4, "måldatum"));
+    }
+
+    @Test
     void cannotImportAValueInAColumnItsTypDoesNotUse() {
         CsvImportException e = rejected(PLAN.replace("slut\n", "slut;mål;ansvarig\n")
                 + "MÅL;M1;Trygg skola;;;;;\n"
@@ -250,11 +263,11 @@ class SheetProblemsTest {
                         + "2022-01-01–2022-12-31 (plan 'P1')"));
 
         // without a given today, the parser takes today in the municipality
-        CsvImportException future = rejected(PLAN.replace("2022", "2999").replace("slut\n",
+        CsvImportException future = rejected(PLAN.replace("2022", "2199").replace("slut\n",
                 "slut;mål;ansvarig;status;statusdatum\n")
                 + "MÅL;M1;Trygg skola;;;;;;;\n"
-                + "AKTIVITET;A1;Enkät;;;;M1;Eva;Pågår;2999-06-30\n");
-        assertThat(future.problems()).containsExactly(new ParseProblem(4, "statusdatum", "statusdatum 2999-06-30 "
+                + "AKTIVITET;A1;Enkät;;;;M1;Eva;Pågår;2199-06-30\n");
+        assertThat(future.problems()).containsExactly(new ParseProblem(4, "statusdatum", "statusdatum 2199-06-30 "
                 + "ligger efter dagens datum (" + LocalDate.now(ZoneId.of("Europe/Stockholm")) + "): en status kan "
                 + "bara gälla en dag som har varit"));
     }

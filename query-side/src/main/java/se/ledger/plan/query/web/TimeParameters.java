@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Component;
 import se.ledger.platform.InvalidInput;
+import se.ledger.query.WrittenPositions;
 
 /**
  * Reads the two time axes from query parameters. An instant may be given with an offset, as a
@@ -17,9 +18,11 @@ import se.ledger.platform.InvalidInput;
 class TimeParameters {
 
     private final Clock clock;
+    private final WrittenPositions written;
 
-    TimeParameters(Clock clock) {
+    TimeParameters(Clock clock, WrittenPositions written) {
         this.clock = clock;
+        this.written = written;
     }
 
     Instant instant(String name, String value) {
@@ -84,7 +87,7 @@ class TimeParameters {
         try {
             long position = Long.parseLong(value);
             if (position >= 0) {
-                return position;
+                return written.requireWritten("minPosition", position);
             }
         } catch (NumberFormatException e) {
             // answered below
