@@ -8,8 +8,10 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -46,17 +49,40 @@ public class DatabaseOutage implements HandlerExceptionResolver, Ordered {
     /** True if a cause says the database could not be reached or dropped the connection. */
     public static boolean isOutage(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable e = failure; e != null && seen.add(e); e = e.getCause()) {
+        var pending = new ArrayDeque<Throwable>(List.of(failure));
+        while (!pending.isEmpty()) {
+            Throwable e = pending.pop();
+            if (!seen.add(e)) {
+                continue;
+            }
+            if (e.getCause() != null) {
+                pending.push(e.getCause());
+            }
+            // a rollback on a dead connection fails too, and hides why the transaction failed
+            if (e instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                pending.push(rollback.getApplicationException());
+            }
             if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
                     || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
                     || e instanceof ConnectException) {
                 return true;
             }
-            if (e instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+            if (e instanceof SQLException sql && (lostConnection(sql.getSQLState()) || brokenInPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari closes a connection it saw break (SQL state 08…) and answers every later call on it
+     * with this stateless exception; the first failure may have been swallowed (Axon reads the
+     * snapshot table that way), so this one is all the request gets to see.
+     */
+    private static boolean brokenInPool(SQLException e) {
+        var trace = e.getStackTrace();
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage()) && trace.length > 0
+                && trace[0].getClassName().startsWith("com.zaxxer.hikari.");
     }
 
     /** 08: connection exception; 57P01–57P03: shut down by an administrator, crashed, starting up. */
