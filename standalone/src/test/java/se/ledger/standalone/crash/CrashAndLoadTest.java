@@ -3,12 +3,8 @@ package se.ledger.standalone.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -70,47 +66,17 @@ class CrashAndLoadTest {
         assertThat(retried).isNotEmpty().allSatisfy(key -> assertThat(stored.get(key)).as(key).isEqualTo(1L));
 
         long last = acknowledged.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        String asOf = read(http, "/api/plans/p?minPosition=" + last).get("asOf").asText();
-        var live = answers(http, activities, last, asOf);
+        String asOf = Projections.asOf(http, last);
+        var live = Projections.answers(http, activities, last, asOf);
         activities.forEach(a -> assertThat(StreamSupport.stream(live.get(a).spliterator(), false)
                 .filter(event -> event.path("type").asText().equals("CommentAdded")).count()).as(a)
                 .isEqualTo(acknowledged.keySet().stream().filter(k -> k.startsWith("w" + a.substring(1) + "-")).count()));
-        rebuild(http);
-        assertThat(answers(http, activities, last, asOf)).isEqualTo(live);
+        Projections.rebuild(http);
+        assertThat(Projections.answers(http, activities, last, asOf)).isEqualTo(live);
     }
 
     private void awaitMoreWrites() {
         int before = writers.acknowledgedCount();
         await().atMost(Duration.ofMinutes(2)).until(() -> writers.acknowledgedCount() >= before + WRITES_BETWEEN_KILLS);
-    }
-
-    private static Map<String, JsonNode> answers(HttpLedger http, List<String> activities, long position,
-            String asOf) {
-        var answers = new LinkedHashMap<String, JsonNode>();
-        for (String activity : activities) {
-            var events = read(http, "/api/activities/" + activity + "/events?minPosition=" + position);
-            // KNOWN DIVERGENCE, not a crash effect: the live projection stores the tracking token's
-            // index as an event's position, which for an event that filled a gap (concurrent commits
-            // finish out of order) is a later event's index; a rebuild sees no gaps. Remove this
-            // line once PlanProjection stores the event's own global index.
-            events.forEach(event -> ((ObjectNode) event).remove("position"));
-            answers.put(activity, events);
-        }
-        answers.put("plan", read(http, "/api/plans/p?asOf=" + asOf + "&validAt=2022-12-31"));
-        answers.put("history", read(http, "/api/plans/p/history?year=2022&asOf=" + asOf));
-        return answers;
-    }
-
-    private static JsonNode read(HttpLedger http, String path) {
-        var answer = await(path).atMost(Duration.ofMinutes(1)).until(() -> http.get("revisor", path), a -> a.status() == 200);
-        return answer.json();
-    }
-
-    private static void rebuild(HttpLedger http) {
-        var started = http.post("admin", "/api/admin/replays/plan-projection", "", null);
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        await("rebuild finished").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                .until(() -> http.get("admin", "/api/admin/replays/plan-projection").json().get("rebuilding").asBoolean(),
-                        rebuilding -> !rebuilding);
     }
 }

@@ -36,7 +36,8 @@ class DatabaseLossTest {
         ledger = new ChildLedger(dataDir, "postmaster").start();
         var http = ledger.http();
         var activities = List.of("a0", "a1", "a2", "a3");
-        LedgerWrites.plan(http, "p", List.of("a0", "a1", "a2", "a3", "probe"));
+        var everyActivity = List.of("a0", "a1", "a2", "a3", "probe");
+        LedgerWrites.plan(http, "p", everyActivity);
         writers = new Writers(http, activities).start();
         await().atMost(Duration.ofMinutes(1)).until(() -> writers.acknowledgedCount() >= 20);
 
@@ -70,9 +71,15 @@ class DatabaseLossTest {
         var stored = LedgerWrites.storedComments(ledger.database());
         assertThat(writers.attempts().keySet()).containsExactlyInAnyOrderElementsOf(writers.acknowledged().keySet());
         writers.acknowledged().keySet().forEach(key -> assertThat(stored.get(key)).as(key).isEqualTo(1L));
-        // the projection resumed by itself
+        // the projection resumed by itself, and skipped nothing while the database was away
         await("the projection past the probe").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.get("revisor", "/api/activities/probe/events?minPosition=" + probePosition.get())
                         .status() == 200);
+        long last = Math.max(probePosition.get(), writers.acknowledged().values().stream().mapToLong(p -> p).max()
+                .orElseThrow());
+        String asOf = Projections.asOf(http, last);
+        var live = Projections.answers(http, everyActivity, last, asOf);
+        Projections.rebuild(http);
+        assertThat(Projections.answers(http, everyActivity, last, asOf)).isEqualTo(live);
     }
 }
