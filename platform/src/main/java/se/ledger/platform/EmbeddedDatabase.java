@@ -30,7 +30,7 @@ public class EmbeddedDatabase implements AutoCloseable {
     private final PostgresProcesses processes;
     private final ScheduledExecutorService watchdog;
     private EmbeddedPostgres postgres; // guarded by this; null while the server is down
-    private int port;
+    private final int port;
     private boolean closed;
 
     public EmbeddedDatabase(DatabaseProperties properties) throws IOException {
