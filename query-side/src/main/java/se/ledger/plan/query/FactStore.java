@@ -40,12 +40,18 @@ class FactStore {
         reconcile(generation, assertion, segments);
     }
 
+    /**
+     * The event's own global index where the event table is at hand: a tracking token gives the
+     * highest index seen, which for an event that committed after a later one (a filled gap) is
+     * the later event's. Events kept elsewhere (Axon Server) have gapless tokens.
+     */
     private boolean log(int generation, Assertion a) {
         return jdbc.sql("INSERT INTO query.event_log (generation, event_id, position, plan_id, entity_kind, entity_id,"
                         + " type, attribute, value, effective_date, recorded_at, actor, data, corrects,"
-                        + " correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)"
+                        + " correction_reason) VALUES (?, ?, coalesce((SELECT globalindex FROM public.domainevententry"
+                        + " WHERE eventidentifier = ?), ?), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)"
                         + " ON CONFLICT DO NOTHING")
-                .params(generation, a.eventId(), a.position(), a.planId(), a.kind().name(), a.entityId(), a.type(),
+                .params(generation, a.eventId(), a.eventId(), a.position(), a.planId(), a.kind().name(), a.entityId(), a.type(),
                         a.attribute(), a.value().toString(), a.effectiveDate(), a.recordedAt().atOffset(ZoneOffset.UTC),
                         a.actor(), a.data().toString(), a.corrects(), a.correctionReason())
                 .update() == 1;
