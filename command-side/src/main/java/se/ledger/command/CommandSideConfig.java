@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import se.ledger.platform.Migrations;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SnapshotProperties.class)
+@EnableConfigurationProperties({SnapshotProperties.class, WriteProperties.class})
 public class CommandSideConfig {
 
     public static final String SNAPSHOT_TRIGGER = "ledgerSnapshotTrigger";

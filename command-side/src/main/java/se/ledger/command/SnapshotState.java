@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
 
 /**
  * Marks aggregate state that a snapshot stores: its fields as they are, not its methods, because
- * aggregates keep their state private and answer commands rather than getters.
+ * aggregates keep their state private and answer commands rather than getters. An aggregate's
+ * {@code @Revision} names the shape of its snapshots: raise it whenever the state's fields change,
+ * and Axon ignores the older snapshots and replays the events instead of loading a state with
+ * missing or misread fields.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

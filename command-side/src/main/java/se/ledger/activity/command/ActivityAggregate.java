@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
 import se.ledger.command.SnapshotState;
@@ -31,6 +32,7 @@ import se.ledger.events.PlanId;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
+@Revision("1")
 public class ActivityAggregate {
 
     @AggregateIdentifier

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +42,12 @@ class CommandProblemHandling {
     ProblemDetail concurrent(RuntimeException e) {
         return ProblemHandling.problem(HttpStatus.CONFLICT, "Samtidig ändring",
                 "Någon annan ändrade samma objekt samtidigt, eller id:t används redan; försök igen.");
+    }
+
+    @ExceptionHandler({EntityBusy.class, PessimisticLockingFailureException.class})
+    ProblemDetail busy(RuntimeException e) {
+        return ProblemHandling.problem(HttpStatus.CONFLICT, "Samtidig ändring",
+                "Objektet ändras av många samtidigt just nu; försök igen om en stund.");
     }
 
     @ExceptionHandler(Conflict.class)

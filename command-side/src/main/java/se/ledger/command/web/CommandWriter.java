@@ -72,7 +72,7 @@ public class CommandWriter {
         String actor = Actor.current();
         String hash = hash(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body));
         boolean versioned = Requests.ifMatch(request) != null;
-        return ConflictRetry.run(versioned, () -> transaction.execute(tx -> {
+        return locks.exclusively(entityId, () -> ConflictRetry.run(versioned, () -> transaction.execute(tx -> {
             locks.lockForWrite(entityId);
             if (key != null) {
                 var earlier = keys.claim(actor, key, hash);
@@ -92,7 +92,7 @@ public class CommandWriter {
                 keys.complete(actor, key, status.value(), toJson(result), location);
             }
             return respond(status, result, location);
-        }));
+        })));
     }
 
     /** A stale If-Match is a conflict whatever else is wrong with the request. */

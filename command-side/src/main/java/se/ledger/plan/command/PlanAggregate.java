@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
 import se.ledger.command.SnapshotState;
@@ -27,6 +28,7 @@ import se.ledger.events.PlanRegistered;
  */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
+@Revision("1")
 public class PlanAggregate {
 
     @AggregateIdentifier

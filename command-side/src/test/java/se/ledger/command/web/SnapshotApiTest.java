@@ -61,4 +61,24 @@ class SnapshotApiTest extends ApiTestBase {
                 "{'text':'Igen','effectiveDate':'2022-03-31','corrects':'" + firstComment + "','reason':'Igen'}"));
         assertThat(twice.status()).as(twice.body()).isEqualTo(422);
     }
+
+    @Test
+    void cannotLoadASnapshotOfAnEarlierShape() {
+        givenActivity();
+        ok(api.post("chef", "/api/activities/" + activity + "/status",
+                json("{'status':'COMPLETED','effectiveDate':'2022-04-30'}")));
+        // as if written by an earlier version whose state had other fields: an empty activity
+        JdbcClient.create(dataSource).sql("INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type,"
+                        + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
+                        + " VALUES (?, 1, 'ActivityAggregate', ?, NULL, convert_to('{}', 'UTF8'), '0', ?, ?)")
+                .params(activity, java.util.UUID.randomUUID().toString(), ActivityAggregate.class.getName(),
+                        java.time.Instant.now().toString())
+                .update();
+
+        var reopened = api.post("chef", "/api/activities/" + activity + "/status", json("{'status':'ON_TRACK'}"));
+        assertThat(reopened.status()).as(reopened.body()).isEqualTo(422);
+        var comment = ok(api.post("chef", "/api/activities/" + activity + "/comments",
+                json("{'text':'Klart','effectiveDate':'2022-05-31'}")));
+        assertThat(comment.get("version").asLong()).isEqualTo(2);
+    }
 }
