@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +64,11 @@ class LoginThrottlingTest extends LedgerTestBase {
         }
     }
 
-    /** Beside ClockConfig's clock (overriding a bean is disabled), and chosen first wherever a Clock is injected. */
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * Beside ClockConfig's clock (overriding a bean is disabled), and chosen first wherever a Clock is injected.
+     * Not a @TestConfiguration: the ledger's component scan has no TypeExcludeFilter, so an annotated class
+     * would put this clock into every other test's context too; @Import alone brings it into this one.
+     */
     static class MovableClockConfig {
         @Bean
         @Primary
