@@ -32,8 +32,7 @@ public final class ImportFiles {
 
     /** @param today the municipality's today: a status reported in the file cannot be after it */
     public static Parsed parse(String fileName, byte[] content, ImportFormat format, LocalDate today) {
-        String text = ImportText.decode(fileName, content);
-        ImportText.requirePlainText(fileName, text);
+        String text = ImportText.requirePlainText(fileName, ImportText.decode(fileName, content));
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);
         return switch (actual) {
             case PLAN_TABLE -> {

@@ -39,8 +39,13 @@ final class ImportText {
     /**
      * The same rule as for text sent to the API: an event must never hold a control character (NUL
      * stops PostgreSQL's JSON functions, the others no reader expects). Tab and newlines are layout.
+     * Word exports carry page breaks (form feed) and manual line breaks (vertical tab): those are
+     * layout too, so they become newlines instead of refusing the whole file.
+     *
+     * @return the text with form feeds and vertical tabs turned into newlines
      */
-    static void requirePlainText(String fileName, String text) {
+    static String requirePlainText(String fileName, String content) {
+        String text = content.replace('\f', '\n').replace('\u000B', '\n');
         var problems = new ArrayList<ImportProblem>();
         int line = 1;
         int column = 1;
@@ -60,6 +65,7 @@ final class ImportText {
         if (!problems.isEmpty()) {
             throw new ImportRejected(fileName, problems);
         }
+        return text;
     }
 
     private static boolean validPair(String text, int i) {

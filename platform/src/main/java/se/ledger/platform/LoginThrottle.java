@@ -27,8 +27,12 @@ import org.slf4j.LoggerFactory;
  * own workstation keeps working while strangers (new addresses, new names) stay locked. The pair's
  * own counter always applies, so an attacker at a known address still meets the same limits.
  *
- * <p>A success resets the counters of its user name and pair, not of its address: a guesser with
- * one valid account of their own must not be able to clear the address's count with it.
+ * <p>A success resets only its pair's counter (and marks the pair known), never its user name's or
+ * address's: a dashboard polling with the right password every few seconds would otherwise keep
+ * clearing its user's counter for guessers elsewhere, and a guesser with one valid account of their
+ * own would clear the address's count with it. Those counters only decay with {@code window}.
+ *
+ * <p>Addresses are counted per client: an IPv6 address by its /64 prefix (see {@link ClientAddresses}).
  */
 final class LoginThrottle {
 
@@ -79,7 +83,6 @@ final class LoginThrottle {
 
     void succeeded(String user, String address) {
         failures.invalidate(pair(user, address));
-        failures.invalidate(user(user));
         known.put(pair(user, address), Boolean.TRUE);
     }
 
@@ -119,11 +122,11 @@ final class LoginThrottle {
     }
 
     private static String address(String address) {
-        return "a:" + address;
+        return "a:" + ClientAddresses.client(address);
     }
 
     private static String pair(String user, String address) {
-        return user(user) + "\u0000" + address;
+        return user(user) + "\u0000" + ClientAddresses.client(address);
     }
 
     private static String printable(String text) {

@@ -97,13 +97,69 @@ class LoginThrottleTest {
     }
 
     @Test
-    void aSuccessResetsTheUsersCounters() {
-        throttle.failed("chef", X);
-        throttle.failed("chef", X);
+    void aSuccessResetsOnlyItsPairsCounter() {
+        fail("chef", X, 3);
+        assertThat(throttle.wait("chef", X)).isEqualTo(Duration.ofSeconds(1));
+        now = now.plusSeconds(1);
         throttle.succeeded("chef", X);
-        throttle.failed("chef", Y);
-        throttle.failed("chef", Y);
-        assertThat(throttle.wait("chef", Y)).isZero();
+        throttle.failed("chef", X);
+        assertThat(throttle.wait("chef", X)).as("the pair counts afresh").isZero();
+        assertThat(throttle.wait("chef", Y)).as("the user name's 4th failure still counts").isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDashboardPollingWithTheRightPasswordDoesNotClearItsUsersCounterForGuessersElsewhere() {
+        throttle.succeeded("dashboard", Y);
+        for (int i = 0; i < 10; i++) {
+            String guesser = "192.0.2." + i;
+            now = now.plus(throttle.wait("dashboard", guesser));
+            throttle.failed("dashboard", guesser);
+            now = now.plusSeconds(5);
+            assertThat(throttle.wait("dashboard", Y)).as("the dashboard's known pair").isZero();
+            throttle.succeeded("dashboard", Y);
+        }
+        assertThat(throttle.wait("dashboard", "192.0.2.200")).isEqualTo(Duration.ofMinutes(15).minusSeconds(5));
+        assertThat(throttle.wait("dashboard", Y)).isZero();
+    }
+
+    @Test
+    void theUsersCounterDecaysOnlyByItsWindow() {
+        fail("chef", X, 3);
+        throttle.succeeded("chef", Y);
+        now = now.plus(Duration.ofMinutes(14));
+        throttle.failed("chef", "192.0.2.1");
+        assertThat(throttle.wait("chef", "192.0.2.2")).as("4th failure within the window").isEqualTo(Duration.ofSeconds(2));
+        now = now.plus(Duration.ofMinutes(16));
+        throttle.failed("chef", "192.0.2.3");
+        assertThat(throttle.wait("chef", "192.0.2.4")).as("counting starts afresh").isZero();
+    }
+
+    @Test
+    void anIpv6HostIsCountedByItsSlash64() {
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("user" + i, "2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+        assertThat(throttle.wait("someone-else", "2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.wait("someone-else", "2001:0db8:0001:0002:0:0:0:ffff")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.wait("someone-else", "2001:db8:1:3::1")).as("the next /64").isZero();
+    }
+
+    @Test
+    void aKnownIpv6PairSurvivesANewPrivacyAddressInItsSlash64() {
+        throttle.succeeded("chef", "2001:db8:1:2::a");
+        fail("chef", X, 10);
+        assertThat(throttle.wait("chef", "2001:db8:1:2:1234:5678:9abc:def0")).isZero();
+        assertThat(throttle.wait("chef", "2001:db8:1:3::a")).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void anIpv4MappedAddressIsItsIpv4Address() {
+        fail("chef", X, 3);
+        assertThat(throttle.wait("chef", "::ffff:" + X)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(ClientAddresses.client("::ffff:" + X)).isEqualTo(X);
+        assertThat(ClientAddresses.client(X)).isEqualTo(X);
+        assertThat(ClientAddresses.client("0:0:0:0:0:0:0:1")).isEqualTo("0000000000000000::/64");
+        assertThat(ClientAddresses.client("unknown")).isEqualTo("unknown");
     }
 
     @Test
@@ -142,6 +198,27 @@ class LoginThrottleTest {
         assertThat(logins.authenticate(login("dashboard", "hemligt", Y)).isAuthenticated()).isTrue();
         now = now.plusSeconds(1);
         assertThat(logins.authenticate(login("revisor", "hemligt", X)).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void guessesAtAPollingDashboardsPasswordAreLockedOutWhileTheDashboardKeepsWorking() {
+        var dao = new DaoAuthenticationProvider(name -> User.withUsername(name).password("{noop}hemligt")
+                .roles("AUDITOR").build());
+        var logins = new ThrottledLogins(dao, throttle);
+        int checkedGuesses = 0;
+        for (int i = 0; i < 100; i++) {
+            String guesser = "192.0.2." + i;
+            try {
+                logins.authenticate(login("dashboard", "gissning" + i, guesser));
+            } catch (BadCredentialsException e) {
+                checkedGuesses++;
+            } catch (ThrottledLogins.Throttled e) {
+                // refused unchecked
+            }
+            now = now.plusSeconds(5);
+            assertThat(logins.authenticate(login("dashboard", "hemligt", Y)).isAuthenticated()).isTrue();
+        }
+        assertThat(checkedGuesses).as("3 free, 1+2+4+8+16+32 s waits, then one per 15 min lockout").isEqualTo(10);
     }
 
     /** Fails n times, each time after the wait the previous failure imposed. */

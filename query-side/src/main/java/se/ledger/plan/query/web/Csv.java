@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
  *
  * <p>Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR, the
  * OWASP CSV-injection rule) get a leading ' and quotes, so a title like {@code =cmd|' /C calc'!A0}
- * shows as text. Numbers the ledger itself holds (Java numbers, JSON numbers) are not text a user
+ * shows as text. Spaces before the formula do not count (some spreadsheets trim them and run it), and
+ * the fullwidth ＝ ＋ － ＠ count too (some spreadsheets read them as their ASCII twins). Numbers the ledger itself holds (Java numbers, JSON numbers) are not text a user
  * typed and stay numbers, negative ones included; the same characters typed as text are neutralised.
  */
 final class Csv {
 
     static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final StringBuilder text = new StringBuilder();
 
@@ -48,13 +51,27 @@ final class Csv {
     }
 
     private static String text(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+        if (runnable(s)) {
             return quoted("'" + s);
         }
         if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return quoted(s);
         }
         return s;
+    }
+
+    private static boolean runnable(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        if (s.charAt(0) == '\t' || s.charAt(0) == '\r') {
+            return true;
+        }
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+            i++;
+        }
+        return i < s.length() && FORMULA_STARTS.indexOf(s.charAt(i)) >= 0;
     }
 
     private static String quoted(String s) {

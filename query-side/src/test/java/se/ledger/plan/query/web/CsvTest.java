@@ -16,6 +16,13 @@ class CsvTest {
         assertThat(Csv.cell(typed)).isEqualTo("\"'" + typed + "\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {" =1+1", "   @SUM(A1)", "\u00A0+1", " \n-2+3", "\uFF1D1+1", "\uFF0B1", "\uFF0D1",
+            "\uFF20SUM(A1)", "  \uFF1D1"})
+    void formulasBehindLeadingSpacesAndFullwidthSignsAreNeutralisedToo(String typed) {
+        assertThat(Csv.cell(typed)).isEqualTo("\"'" + typed + "\"");
+    }
+
     @Test
     void quotesInsideANeutralisedCellAreDoubled() {
         assertThat(Csv.cell("=HYPERLINK(\"http://x\";\"klicka\")"))
@@ -37,6 +44,8 @@ class CsvTest {
     void harmlessTextIsLeftAlone() {
         assertThat(Csv.cell("Förskola i Vaggeryd")).isEqualTo("Förskola i Vaggeryd");
         assertThat(Csv.cell("a = b")).isEqualTo("a = b");
+        assertThat(Csv.cell("  Förskola = bra")).isEqualTo("  Förskola = bra");
+        assertThat(Csv.cell("   ")).isEqualTo("   ");
         assertThat(Csv.cell("Avvikelse; orsak")).isEqualTo("\"Avvikelse; orsak\"");
         assertThat(Csv.cell("")).isEmpty();
     }
