@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -21,7 +22,9 @@ import org.springframework.context.annotation.FilterType;
 @Inherited
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = "se.ledger",
-        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = LedgerApplication.class))
+@ComponentScan(basePackages = "se.ledger", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = LedgerApplication.class),
+        // as @SpringBootApplication: a test's @TestConfiguration stays in the tests that import it
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 public @interface LedgerApplication {
 }
