@@ -12,13 +12,14 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -39,6 +40,8 @@ public class DatabaseOutage implements HandlerExceptionResolver, Ordered {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
     /** Seconds; the embedded database is usually back within a few. */
     static final String RETRY_AFTER = "5";
+    /** JDK proxy and lambda frames may come before Hikari's own. */
+    private static final int HIKARI_FRAMES = 8;
 
     private final ProblemResponses problems;
 
@@ -62,7 +65,10 @@ public class DatabaseOutage implements HandlerExceptionResolver, Ordered {
             if (e instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
                 pending.push(rollback.getApplicationException());
             }
-            if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
+            // not DataAccessResourceFailureException itself: Spring also files SQL states 53 and 54 under it
+            // (out of memory, "index row size exceeds maximum"), which a client's input can cause; its
+            // cause, walked like any other, tells whether the connection was the trouble
+            if (e instanceof CannotCreateTransactionException || e instanceof CannotGetJdbcConnectionException
                     || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
                     || e instanceof ConnectException) {
                 return true;
@@ -80,15 +86,27 @@ public class DatabaseOutage implements HandlerExceptionResolver, Ordered {
      * snapshot table that way), so this one is all the request gets to see.
      */
     private static boolean brokenInPool(SQLException e) {
+        if (e.getSQLState() != null || e.getMessage() == null
+                || !e.getMessage().toLowerCase(Locale.ROOT).startsWith("connection is closed")) {
+            return false;
+        }
+        // thrown by Hikari's proxy of the closed connection: a frame of Hikari near the top of the stack
         var trace = e.getStackTrace();
-        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage()) && trace.length > 0
-                && trace[0].getClassName().startsWith("com.zaxxer.hikari.");
+        for (int i = 0; i < Math.min(trace.length, HIKARI_FRAMES); i++) {
+            if (trace[i].getClassName().startsWith("com.zaxxer.hikari.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** 08: connection exception; 57P01–57P03: shut down by an administrator, crashed, starting up. */
+    /**
+     * 08: connection exception; 57P01–57P03: shut down by an administrator, crashed, starting up;
+     * 53300: too many connections (the server is up but takes no one, as while a pool refills).
+     */
     private static boolean lostConnection(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03"));
+                || state.equals("57P03") || state.equals("53300"));
     }
 
     @Override

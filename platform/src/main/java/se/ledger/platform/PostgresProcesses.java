@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL processes working on one data directory. A process counts only if it runs a
- * {@code postgres} binary whose working directory (the postmaster and its children chdir into
+ * {@code postgres} (or {@code postgres.exe}) binary whose working directory (the postmaster and its children chdir into
  * the data directory) or {@code -D} argument is this directory: a reused PID, or the server of
  * another data directory, is never touched.
  */
@@ -68,7 +68,8 @@ public final class PostgresProcesses {
     }
 
     private void fastShutdown(ProcessHandle postmaster) {
-        Optional<Path> pgCtl = postmaster.info().command().map(Path::of).map(p -> p.resolveSibling("pg_ctl"))
+        Optional<Path> pgCtl = postmaster.info().command().map(Path::of)
+                .map(p -> p.resolveSibling(p.getFileName().toString().endsWith(".exe") ? "pg_ctl.exe" : "pg_ctl"))
                 .filter(Files::isExecutable);
         if (pgCtl.isPresent()) {
             try {
@@ -108,7 +109,8 @@ public final class PostgresProcesses {
             return false;
         }
         var info = process.info();
-        if (!info.command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false)) {
+        // an unknown command is not ours: this class may kill what it recognises
+        if (!info.command().map(PostgresProcesses::isPostgresBinary).orElse(false)) {
             return false;
         }
         Path cwd = Path.of("/proc", Long.toString(process.pid()), "cwd");
@@ -123,6 +125,12 @@ public final class PostgresProcesses {
         var args = info.arguments().map(List::of).orElse(List.of());
         int d = args.indexOf("-D");
         return d >= 0 && d + 1 < args.size() && Path.of(args.get(d + 1)).toAbsolutePath().normalize().equals(directory);
+    }
+
+    static boolean isPostgresBinary(String command) {
+        // the path may be Windows' (backslashes) while the JVM parses it as a Unix path, or the reverse
+        String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
+        return name.equals("postgres") || name.equalsIgnoreCase("postgres.exe");
     }
 
     private Optional<Long> recordedPid() {

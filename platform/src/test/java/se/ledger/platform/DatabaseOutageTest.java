@@ -9,7 +9,9 @@ import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -46,6 +48,37 @@ class DatabaseOutageTest {
         closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
                 "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0",
                 "ProxyConnection.java", 520)});
+        assertThat(DatabaseOutage.isOutage(new JdbcException("Failed to create a SQL statement", closed))).isTrue();
+    }
+
+    @Test
+    void aProgramLimitAClientCanReachIsNoOutage() {
+        // what PostgreSQL answers for an over-long indexed value; Spring files state class 54 as a resource failure
+        var tooLong = new SQLException("index row size 3456 exceeds btree version 4 maximum 2704", "54000");
+        var translated = new SQLStateSQLExceptionTranslator().translate("insert", "INSERT", tooLong);
+        assertThat(translated).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(DatabaseOutage.isOutage(translated)).isFalse();
+        assertThat(DatabaseOutage.isOutage(new DataAccessResourceFailureException("no cause"))).isFalse();
+        var outOfMemory = new SQLException("out of memory", "53200");
+        assertThat(DatabaseOutage.isOutage(new DataAccessResourceFailureException("oom", outOfMemory))).isFalse();
+    }
+
+    @Test
+    void aResourceFailureCausedByALostConnectionIsAnOutage() {
+        var lost = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        var translated = new SQLStateSQLExceptionTranslator().translate("select", "SELECT 1", lost);
+        assertThat(DatabaseOutage.isOutage(translated)).isTrue();
+        var full = new SQLException("sorry, too many clients already", "53300");
+        assertThat(DatabaseOutage.isOutage(new DataAccessResourceFailureException("full", full))).isTrue();
+    }
+
+    @Test
+    void hikarisClosedConnectionBehindProxyFrames() {
+        var closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("jdk.proxy2.$Proxy123", "prepareStatement", null, -1),
+                new StackTraceElement("com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection",
+                        "lambda$getClosedConnection$0", "ProxyConnection.java", 520)});
         assertThat(DatabaseOutage.isOutage(new JdbcException("Failed to create a SQL statement", closed))).isTrue();
     }
 

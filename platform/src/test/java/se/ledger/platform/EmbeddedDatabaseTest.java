@@ -52,6 +52,30 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void theWatchdogLeavesALiveServerItCannotRecogniseAlone() throws Exception {
+        try (var database = new EmbeddedDatabase(properties(dataDir))) {
+            var postmaster = new PostgresProcesses(database.directory()).postmaster().orElseThrow();
+            // as where the process table hides the command: the postmaster is not found by its PID
+            var pidFile = database.directory().resolve("postmaster.pid");
+            String recorded = Files.readString(pidFile);
+            var unrelated = new ProcessBuilder("sleep", "300").start();
+            try {
+                Files.writeString(pidFile, recorded.replaceFirst("^\\d+", Long.toString(unrelated.pid())));
+                assertThat(new PostgresProcesses(database.directory()).postmaster()).isEmpty();
+
+                database.check();
+
+                assertThat(postmaster.isAlive()).isTrue();
+                assertThat(selectOne(database)).isEqualTo(1);
+            } finally {
+                Files.writeString(pidFile, recorded); // for the server's own stop
+                unrelated.destroyForcibly();
+            }
+            assertThat(new PostgresProcesses(database.directory()).postmaster()).contains(postmaster);
+        }
+    }
+
     private static int selectOne(EmbeddedDatabase database) throws SQLException, IOException {
         try (var connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
                 var result = connection.createStatement().executeQuery("SELECT 1")) {

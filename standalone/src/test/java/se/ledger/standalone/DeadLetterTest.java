@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +24,19 @@ class DeadLetterTest extends LedgerTestBase {
     JdbcClient jdbc;
 
     private String marker;
+    /** The sequences (activities) this test may park: only these are counted, and cleared afterwards. */
+    private final List<String> ownSequences = new ArrayList<>();
 
+    /** Leaves the shared context as it found it, also when an assertion failed half-way. */
     @AfterEach
-    void removeTheFault() {
+    void removeTheFaultAndOurLetters() {
         jdbc.sql("DROP TRIGGER IF EXISTS refuse_marker ON query.event_log").update();
+        for (String sequence : ownSequences) {
+            if (!lettersOf(sequence).isEmpty()) {
+                api.post("admin", "/api/admin/dead-letters/" + sequence + "/retry", "");
+            }
+        }
+        assertThat(ownSequences).allSatisfy(sequence -> assertThat(lettersOf(sequence)).as(sequence).isEmpty());
     }
 
     @Test
@@ -34,6 +45,7 @@ class DeadLetterTest extends LedgerTestBase {
         String goal = goal("g", "");
         String sick = activity("sjuk", goal, "2022-01-01");
         String healthy = activity("frisk", goal, "2022-01-01");
+        ownSequences.addAll(List.of(sick, healthy));
         refuseEventsWithText(marker = "gift-" + plan);
 
         long poison = write("chef", "/api/activities/" + sick + "/comments",
@@ -69,7 +81,9 @@ class DeadLetterTest extends LedgerTestBase {
         var health = api.get("admin", "/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("DEAD_LETTERS");
-        assertThat(health.json().at("/components/deadLetters/details/count").asLong()).isEqualTo(2);
+        // other tests' letters may count too; ours are two
+        assertThat(health.json().at("/components/deadLetters/details/count").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(lettersOf(healthy)).isEmpty();
         assertThat(api.get("revisor", "/actuator/health").json().at("/components/deadLetters/details").isMissingNode())
                 .isTrue();
 
@@ -79,13 +93,11 @@ class DeadLetterTest extends LedgerTestBase {
         assertThat(lettersOf(sick).get(0).get("attempts").asInt()).isEqualTo(2);
 
         jdbc.sql("DROP TRIGGER refuse_marker ON query.event_log").update();
-        var retried = api.post("admin", "/api/admin/dead-letters/retry", "");
+        var retried = api.post("admin", "/api/admin/dead-letters/" + sick + "/retry", "");
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
-        assertThat(retried.json()).anySatisfy(r -> {
-            assertThat(r.get("sequenceIdentifier").asText()).isEqualTo(sick);
-            assertThat(r.get("succeeded").asBoolean()).isTrue();
-            assertThat(r.get("remainingInSequence").asLong()).isZero();
-        });
+        assertThat(retried.json().get("sequenceIdentifier").asText()).isEqualTo(sick);
+        assertThat(retried.json().get("succeeded").asBoolean()).isTrue();
+        assertThat(retried.json().get("remainingInSequence").asLong()).isZero();
         assertThat(lettersOf(sick)).isEmpty();
         var trail = read("/api/activities/" + sick + "/events");
         assertThat(trail).extracting(e -> e.get("type").asText())
@@ -93,8 +105,10 @@ class DeadLetterTest extends LedgerTestBase {
         var now = read("/api/plans/" + plan + "?validAt=2022-06-30").get("goals").get(0).get("activities");
         assertThat(find(now, "id", sick).get("status").asText()).isEqualTo("ON_TRACK");
         assertThat(find(now, "id", sick).get("latestComment").get("text").asText()).isEqualTo(marker);
+        // UP once no letters are left, whosever they were
+        boolean noneLeft = api.get("admin", "/api/admin/dead-letters").json().isEmpty();
         assertThat(api.get("admin", "/actuator/health").json().at("/components/deadLetters/status").asText())
-                .isEqualTo("UP");
+                .isEqualTo(noneLeft ? "UP" : "DEAD_LETTERS");
     }
 
     @Test
@@ -111,10 +125,10 @@ class DeadLetterTest extends LedgerTestBase {
                 + " WHEN (NEW.data->>'text' = '" + text + "') EXECUTE FUNCTION query.refuse_marker()").update();
     }
 
-    private java.util.List<JsonNode> lettersOf(String sequence) {
+    private List<JsonNode> lettersOf(String sequence) {
         var response = api.get("admin", "/api/admin/dead-letters");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        var letters = new java.util.ArrayList<JsonNode>();
+        var letters = new ArrayList<JsonNode>();
         response.json().forEach(l -> {
             if (l.get("sequenceIdentifier").asText().equals(sequence)) {
                 letters.add(l);

@@ -106,6 +106,12 @@ class HostileInputFuzzTest extends LedgerTestBase {
         // the read side still follows the writes
         write("chef", "/api/activities/" + activity + "/comments", "{'text':'efter fuzz','effectiveDate':'2022-07-01'}");
         assertThat(read("/api/activities/" + activity + "/events").toString()).contains("efter fuzz");
+        // an accepted but poisoned plan, goal or indicator would be parked there, not in a 5xx
+        var letters = api.get("admin", "/api/admin/dead-letters");
+        assertThat(letters.status()).as(letters.body()).isEqualTo(200);
+        assertThat(letters.json()).as(letters.body()).isEmpty();
+        var health = api.get("admin", "/actuator/health");
+        assertThat(health.json().at("/components/deadLetters/status").asText()).as(health.body()).isEqualTo("UP");
     }
 
     private static String judge(RawHttp.Answer answer, long newEvents) {
