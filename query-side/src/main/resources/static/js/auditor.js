@@ -7,9 +7,11 @@
 (async () => {
   const L = Ledger;
   const el = L.el;
-  const query = L.params();
-  const planId = query.get('id');
-  const asOf = query.get('asOf') || '';
+  L.openDetailsWhilePrinting();
+  const { query, planId, asOf } = L.planPage('auditor');
+  if (!planId) {
+    return;
+  }
   const validAt = query.get('validAt') || '';
   const from = query.get('from') || '';
   const content = document.getElementById('content');
@@ -18,12 +20,6 @@
   const fromChoice = document.getElementById('from-choice');
   const fromInput = document.getElementById('from');
   const validAtInput = document.getElementById('valid-at');
-  L.mountTopbar('auditor', planId);
-  L.openDetailsWhilePrinting();
-  if (!planId) {
-    L.replace(content, el('p', { class: 'error' }, 'Ingen plan vald. Välj en plan på startsidan.'));
-    return;
-  }
 
   let decisions = [];
   try {

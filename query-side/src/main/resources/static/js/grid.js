@@ -9,20 +9,16 @@
 (async () => {
   const L = Ledger;
   const el = L.el;
-  const query = L.params();
-  const planId = query.get('id');
-  const asOf = query.get('asOf') || '';
-  const content = document.getElementById('content');
-  const currentMonth = L.today().substring(0, 7);
-  L.mountTopbar('grid', planId);
   document.getElementById('print-link').addEventListener('click', event => {
     event.preventDefault();
     window.print();
   });
+  const { query, planId, asOf } = L.planPage('grid');
   if (!planId) {
-    L.replace(content, el('p', { class: 'error' }, 'Ingen plan vald. Välj en plan på startsidan.'));
     return;
   }
+  const content = document.getElementById('content');
+  const currentMonth = L.today().substring(0, 7);
 
   const started = performance.now();
   try {

@@ -285,6 +285,21 @@ const Ledger = (() => {
     }
   }
 
+  /**
+   * Opens a page about one plan (?id=…): its top bar, and a pointer to the start page instead of
+   * content when no plan was chosen (then planId is null and the page stops).
+   */
+  function planPage(active) {
+    const query = params();
+    const planId = query.get('id');
+    mountTopbar(active, planId);
+    if (!planId) {
+      replace(document.getElementById('content'),
+        el('p', { class: 'error' }, 'Ingen plan vald. Välj en plan på startsidan.'));
+    }
+    return { query, planId, asOf: query.get('asOf') || '' };
+  }
+
   /** Printing opens every collapsed section, so the report is complete on paper. */
   function openDetailsWhilePrinting() {
     let opened = [];
@@ -446,7 +461,7 @@ const Ledger = (() => {
   return {
     PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, MONTHS,
     MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
-    withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar,
+    withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
     openDetailsWhilePrinting, measurementsFrom, indicatorChart
   };
 })();
