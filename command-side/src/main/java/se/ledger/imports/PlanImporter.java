@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Directory;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
+import se.ledger.platform.Vocabulary;
 
 /**
  * Imports a file all or nothing: parse, translate to commands and send them all in one transaction, with
@@ -107,7 +108,7 @@ public class PlanImporter {
         if (step.kind().creation()) {
             directory.kindOf(step.aggregateId()).ifPresent(kind -> {
                 throw new ImportRefused(step.sourceLine(), "id", step.aggregateId(), "Id " + step.aggregateId()
-                        + " används redan (" + kind.indefinite() + "); inget i filen har lagrats.", true);
+                        + " används redan (" + Vocabulary.indefinite(kind) + "); inget i filen har lagrats.", true);
             });
         }
         try {

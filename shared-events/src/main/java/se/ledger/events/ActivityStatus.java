@@ -1,26 +1,20 @@
 package se.ledger.events;
 
-/** Activity status with the label municipalities use. */
+/** Activity status; the labels municipalities use belong to the web layer. */
 public enum ActivityStatus {
-    NOT_STARTED("Ej påbörjad", false, false),
-    ON_TRACK("Pågående enligt plan", false, false),
-    DEVIATING("Pågående med avvikelse", true, false),
-    COMPLETED("Avslutad enligt plan", false, true),
-    COMPLETED_WITH_DEVIATION("Avslutad med avvikelse", true, true),
-    CANCELLED("Avbruten", false, true);
+    NOT_STARTED(false, false),
+    ON_TRACK(false, false),
+    DEVIATING(true, false),
+    COMPLETED(false, true),
+    COMPLETED_WITH_DEVIATION(true, true),
+    CANCELLED(false, true);
 
-    private final String label;
     private final boolean needsExplanation;
     private final boolean finished;
 
-    ActivityStatus(String label, boolean needsExplanation, boolean finished) {
-        this.label = label;
+    ActivityStatus(boolean needsExplanation, boolean finished) {
         this.needsExplanation = needsExplanation;
         this.finished = finished;
-    }
-
-    public String label() {
-        return label;
     }
 
     public boolean needsExplanation() {

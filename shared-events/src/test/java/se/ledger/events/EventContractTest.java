@@ -2,6 +2,7 @@ package se.ledger.events;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -48,6 +49,13 @@ class EventContractTest {
     void onlyEventsCarryStableNames() {
         classes().that().areAnnotatedWith(JsonTypeName.class)
                 .should().implement(LedgerEvent.class)
+                .check(events);
+    }
+
+    @Test
+    void valueTypesCarryCodesNotWords() {
+        noFields().that().areDeclaredInClassesThat().areEnums().should().haveRawType(String.class)
+                .because("labels, symbols and colours are the web layer's (ledger-labels.properties)")
                 .check(events);
     }
 }

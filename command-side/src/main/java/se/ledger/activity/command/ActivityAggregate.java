@@ -29,6 +29,7 @@ import se.ledger.events.EntityRef;
 import se.ledger.events.GoalId;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanId;
+import se.ledger.platform.Vocabulary;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
@@ -72,11 +73,11 @@ public class ActivityAggregate {
     public void handle(ChangeActivityStatus command, Directory directory, Clock clock) {
         if (command.status().needsExplanation() && blank(command.explanation())) {
             throw new RuleViolation("explanation",
-                    "Status '" + command.status().label() + "' kräver en förklaring av avvikelsen.");
+                    "Status '" + Vocabulary.label(command.status()) + "' kräver en förklaring av avvikelsen.");
         }
         history.checkCorrection(command.correction(), ActivityStatusChanged.class);
         if (command.correction() == null && statuses.current().isFinal()) {
-            throw new RuleViolation("status", "Aktiviteten är " + statuses.current().label().toLowerCase()
+            throw new RuleViolation("status", "Aktiviteten är " + Vocabulary.label(statuses.current()).toLowerCase()
                     + "; statusen kan bara ändras genom en rättelse (corrects, reason).");
         }
         var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);

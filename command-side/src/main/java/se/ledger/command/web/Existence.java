@@ -6,6 +6,7 @@ import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
 import se.ledger.platform.InvalidInput;
 import se.ledger.platform.NotFound;
+import se.ledger.platform.Vocabulary;
 
 /** 404 for ids that name nothing of the right kind, 409 for new ids already in use. */
 @Component
@@ -18,12 +19,12 @@ public class Existence {
     }
 
     public PlanId require(EntityKind kind, String id) {
-        return directory.planOf(kind, id).orElseThrow(() -> new NotFound(kind.definite(), id));
+        return directory.planOf(kind, id).orElseThrow(() -> new NotFound(Vocabulary.definite(kind), id));
     }
 
     void requireFree(String id) {
         directory.kindOf(id).ifPresent(kind -> {
-            throw new Conflict("Id " + id + " används redan (" + kind.indefinite() + ").");
+            throw new Conflict("Id " + id + " används redan (" + Vocabulary.indefinite(kind) + ").");
         });
     }
 

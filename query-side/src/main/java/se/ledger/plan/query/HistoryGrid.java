@@ -11,6 +11,7 @@ import se.ledger.events.ActivityStatus;
 import se.ledger.events.MonthMark;
 import se.ledger.plan.query.PlanViews.HistoryRow;
 import se.ledger.plan.query.PlanViews.MonthCell;
+import se.ledger.platform.Vocabulary;
 
 /**
  * The municipal follow-up table rebuilt: each goal followed by its activities, twelve months
@@ -79,8 +80,8 @@ final class HistoryGrid {
             boolean exists = goal ? at.snapshot().goals.containsKey(id) : at.snapshot().activities.containsKey(id);
             ActivityStatus status = !goal && exists ? at.status(id) : null;
             cells.add(new MonthCell(month.toString(), status == null ? null : status.name(),
-                    status == null ? null : status.label(), mark == null ? null : mark.name(),
-                    mark == null ? null : mark.symbol(), comments,
+                    status == null ? null : Vocabulary.label(status), mark == null ? null : mark.name(),
+                    mark == null ? null : Vocabulary.symbol(mark), comments,
                     goal && exists ? at.computed(id).prognosis() : null, goal && exists ? at.stated(id) : null));
         }
         return cells;

@@ -19,6 +19,7 @@ import se.ledger.plan.query.PlanViews.GoalView;
 import se.ledger.plan.query.PlanViews.IndicatorView;
 import se.ledger.plan.query.PlanViews.LatestView;
 import se.ledger.plan.query.PlanViews.PrognosisView;
+import se.ledger.platform.Vocabulary;
 
 /** Builds the goal tree of a snapshot, with each goal's computed and stated prognosis. */
 final class PlanAssembler {
@@ -108,7 +109,7 @@ final class PlanAssembler {
         var comment = snapshot.comments.get(row.entityId());
         ActivityStatus current = status(row.entityId());
         return new ActivityView(row.entityId(), text(d, "title"), text(d, "description"), current.name(),
-                current.label(), status == null ? null : text(status.value(), "explanation"), d.get("responsible"),
+                Vocabulary.label(current), status == null ? null : text(status.value(), "explanation"), d.get("responsible"),
                 strings(d.get("partners")), date(d, "start"), date(d, "end"), text(d, "desiredState"),
                 strings(d.get("goalIds")), comment == null ? null
                         : new CommentView(text(comment.value(), "text"), comment.validFrom(), null));

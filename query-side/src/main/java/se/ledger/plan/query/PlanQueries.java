@@ -20,6 +20,7 @@ import se.ledger.plan.query.api.FetchPrognoses;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.NotFound;
+import se.ledger.platform.Vocabulary;
 import se.ledger.query.Generations;
 import se.ledger.query.QuerySideConfig;
 
@@ -80,7 +81,7 @@ class PlanQueries {
     List<AuditEvent> handle(FetchAuditTrail query) {
         int g = generation();
         if (facts.kindOf(g, query.id()).filter(query.kind()::equals).isEmpty()) {
-            throw new NotFound(query.kind().definite(), query.id());
+            throw new NotFound(Vocabulary.definite(query.kind()), query.id());
         }
         return facts.trail(g, query.id()).stream()
                 .map(e -> new AuditEvent(e.eventId(), e.position(), e.type(), e.effectiveDate(), e.recordedAt(),

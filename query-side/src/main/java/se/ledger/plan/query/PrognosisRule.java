@@ -10,6 +10,7 @@ import java.util.Set;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.Prognosis;
 import se.ledger.events.TargetDirection;
+import se.ledger.platform.Vocabulary;
 
 /**
  * The ledger's own prognosis for goal fulfilment, deterministic and explained (see README, "The
@@ -88,7 +89,7 @@ public final class PrognosisRule {
         String values = number(i.latest()) + " " + i.unit() + " (ingångsvärde " + number(i.baseline()) + ")";
         if (i.direction() != null) {
             int moved = i.latest().compareTo(i.baseline()) * (i.direction() == TargetDirection.INCREASE ? 1 : -1);
-            String wanted = "önskad " + i.direction().label().toLowerCase();
+            String wanted = "önskad " + Vocabulary.label(i.direction()).toLowerCase();
             return moved > 0 ? reason(i, ON_COURSE, values + ": rör sig åt rätt håll, " + wanted)
                     : moved < 0 ? reason(i, OFF_COURSE, values + ": rör sig åt fel håll, " + wanted)
                     : reason(i, AT_RISK, values + ": oförändrat, " + wanted);
@@ -122,7 +123,7 @@ public final class PrognosisRule {
     }
 
     static Reason activity(Activity a, LocalDate date) {
-        String status = a.status().label();
+        String status = Vocabulary.label(a.status());
         return switch (a.status()) {
             case COMPLETED, ON_TRACK -> new Reason(a.id(), "activity", FINE, a.title() + ": " + status);
             case DEVIATING, COMPLETED_WITH_DEVIATION -> new Reason(a.id(), "activity", AT_RISK, a.title() + ": " + status);
@@ -146,7 +147,7 @@ public final class PrognosisRule {
             case PARTLY_MET -> AT_RISK;
             default -> OFF_COURSE;
         };
-        return new Reason(g.id(), "goal", assessment, g.title() + ": " + g.prognosis().label().toLowerCase());
+        return new Reason(g.id(), "goal", assessment, g.title() + ": " + Vocabulary.label(g.prognosis()).toLowerCase());
     }
 
     private static Reason reason(Indicator i, String assessment, String text) {

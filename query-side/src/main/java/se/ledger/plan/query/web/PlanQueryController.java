@@ -28,6 +28,7 @@ import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.NotFound;
 import se.ledger.platform.Roles;
+import se.ledger.platform.Vocabulary;
 import se.ledger.query.ProjectionProgress;
 
 /** The read API for dashboards and auditors; tables also as CSV (Accept: text/csv). */
@@ -87,7 +88,7 @@ class PlanQueryController {
             var cells = new ArrayList<Object>(List.of(row.kind().equals("goal") ? "mål" : "aktivitet", row.id(),
                     row.title()));
             for (var m : row.months()) {
-                cells.add(row.kind().equals("goal") ? (m.prognosis() == null ? null : m.prognosis().label())
+                cells.add(row.kind().equals("goal") ? (m.prognosis() == null ? null : Vocabulary.label(m.prognosis()))
                         : m.statusLabel());
                 cells.add(m.markSymbol());
                 cells.add(String.join(" | ", m.comments()));
@@ -110,8 +111,8 @@ class PlanQueryController {
             @RequestParam(required = false) String validAt, @RequestParam(required = false) String minPosition) {
         var csv = new Csv().row("mål", "titel", "beräknad", "angiven", "motivering", "avviker", "skäl");
         for (var p : prognoses(planId, asOf, validAt, minPosition).prognoses()) {
-            csv.row(p.goalId(), p.title(), p.computed() == null ? null : p.computed().label(),
-                    p.stated() == null ? null : p.stated().label(), p.motivation(), p.differs() ? "ja" : "nej",
+            csv.row(p.goalId(), p.title(), p.computed() == null ? null : Vocabulary.label(p.computed()),
+                    p.stated() == null ? null : Vocabulary.label(p.stated()), p.motivation(), p.differs() ? "ja" : "nej",
                     String.join(" | ", p.reasons().stream().map(r -> r.assessment() + ": " + r.text()).toList()));
         }
         return csv.toString();

@@ -1,0 +1,46 @@
+package se.ledger.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.ledger.events.ActivityStatus;
+import se.ledger.events.EntityKind;
+import se.ledger.events.MonthMark;
+import se.ledger.events.Prognosis;
+import se.ledger.events.TargetDirection;
+
+/** Every code of the event contract has its words, read as UTF-8, the same words as before the move. */
+class VocabularyTest {
+
+    @Test
+    void everyCodeHasALabel() {
+        Stream.of(ActivityStatus.values(), Prognosis.values(), MonthMark.values(), TargetDirection.values(),
+                        EntityKind.values())
+                .flatMap(Stream::of)
+                .forEach(code -> assertThat(Vocabulary.label(code)).as(code.toString()).isNotBlank());
+        for (EntityKind kind : EntityKind.values()) {
+            assertThat(Vocabulary.definite(kind)).isNotBlank();
+            assertThat(Vocabulary.indefinite(kind)).isNotBlank();
+        }
+        for (int month = 1; month <= 12; month++) {
+            assertThat(Vocabulary.month(month, false)).isNotBlank();
+            assertThat(Vocabulary.month(month, true)).isNotBlank();
+        }
+    }
+
+    @Test
+    void theWordsAreTheOnesTheEventsCarriedBefore() {
+        assertThat(Vocabulary.label(ActivityStatus.NOT_STARTED)).isEqualTo("Ej påbörjad");
+        assertThat(Vocabulary.label(ActivityStatus.COMPLETED_WITH_DEVIATION)).isEqualTo("Avslutad med avvikelse");
+        assertThat(Vocabulary.label(Prognosis.PARTLY_MET)).isEqualTo("Uppfylls delvis");
+        assertThat(Vocabulary.label(Prognosis.NOT_ASSESSABLE)).isEqualTo("Kan inte bedömas");
+        assertThat(Vocabulary.label(MonthMark.RISING)).isEqualTo("Pågår, stigande trend");
+        assertThat(Vocabulary.symbol(MonthMark.AS_PLANNED)).isEqualTo("⇒");
+        assertThat(Vocabulary.symbol(MonthMark.FALLING)).isEqualTo("↓");
+        assertThat(Vocabulary.label(TargetDirection.INCREASE)).isEqualTo("Ökning");
+        assertThat(Vocabulary.definite(EntityKind.GOAL)).isEqualTo("Målet");
+        assertThat(Vocabulary.indefinite(EntityKind.INDICATOR)).isEqualTo("ett nyckeltal");
+        assertThat(Vocabulary.month(5, true)).isEqualTo("Maj");
+    }
+}
