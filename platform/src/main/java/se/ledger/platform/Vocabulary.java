@@ -1,6 +1,8 @@
 package se.ledger.platform;
 
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import se.ledger.events.EntityKind;
 import se.ledger.events.MonthMark;
 
@@ -46,6 +48,18 @@ public final class Vocabulary {
     /** Any word by its key, for codes that are not enums of ours (the read side's assessments). */
     public static String word(String key) {
         return WORDS.getString(key);
+    }
+
+    /** Every word whose key is prefix.CODE, by code: for codes that are not enums of ours. */
+    public static Map<String, String> words(String prefix) {
+        var words = new TreeMap<String, String>();
+        for (String key : WORDS.keySet()) {
+            String code = key.startsWith(prefix + ".") ? key.substring(prefix.length() + 1) : "";
+            if (!code.isEmpty() && !code.contains(".")) {
+                words.put(code, WORDS.getString(key));
+            }
+        }
+        return words;
     }
 
     private static String key(Enum<?> code) {
