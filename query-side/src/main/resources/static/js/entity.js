@@ -14,7 +14,6 @@
   const asOf = query.get('asOf') || '';
   let planId = query.get('plan') || (kind === 'plans' ? id : null);
   const content = document.getElementById('content');
-  const KIND_NAME = { activities: 'Aktivitet', goals: 'Mål', indicators: 'Nyckeltal', plans: 'Plan' };
 
   const TYPE = {
     PlanRegistered: 'Plan registrerad',
@@ -62,8 +61,9 @@
     const definitions = dataOf(['PlanRegistered', 'GoalDefined', 'GoalRevised', 'IndicatorDefined', 'ActivityPlanned']);
     const title = definitions.map(d => d.title || d.name).filter(Boolean).pop() || id;
     const unit = (dataOf(['IndicatorDefined'])[0] || {}).unit || '';
-    document.title = KIND_NAME[kind] + ': ' + title + ' – Uppföljningsliggaren';
-    document.getElementById('entity-title').textContent = (KIND_NAME[kind] || kind) + ': ' + title;
+    const kindName = L.KIND[Object.keys(L.KIND_PATH).find(k => L.KIND_PATH[k] === kind)] || kind;
+    document.title = kindName + ': ' + title + ' – Uppföljningsliggaren';
+    document.getElementById('entity-title').textContent = kindName + ': ' + title;
     const back = kind === 'plans' ? L.link('/plan.html', { id: planId, asOf })
       : L.link('/plan.html', { id: planId, asOf }) + (kind === 'goals' ? '#goal-' + id : '');
     L.replace(document.getElementById('entity-subtitle'),

@@ -118,7 +118,7 @@
       return null;
     }
     if (row.kind === 'activity') {
-      return cell.status ? { cls: 's-' + cell.status, text: 'Status: ' + (L.STATUS[cell.status] || cell.status) } : null;
+      return cell.status ? { cls: 's-' + cell.status, text: 'Status: ' + (cell.statusLabel || cell.status) } : null;
     }
     return cell.statedPrognosis ? { cls: 'p-' + cell.statedPrognosis, text: 'Angiven prognos: ' + L.PROGNOSIS[cell.statedPrognosis] } : null;
   }

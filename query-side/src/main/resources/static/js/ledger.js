@@ -8,41 +8,36 @@
 const Ledger = (() => {
   const ZONE = 'Europe/Stockholm';
 
-  const PROGNOSIS = {
-    MET: 'Uppfylls',
-    PARTLY_MET: 'Uppfylls delvis',
-    NOT_MET: 'Uppfylls inte',
-    NOT_ASSESSABLE: 'Kan inte bedömas'
-  };
-  const PROGNOSIS_ORDER = ['MET', 'PARTLY_MET', 'NOT_MET', 'NOT_ASSESSABLE'];
-  const STATUS = {
-    NOT_STARTED: 'Ej påbörjad',
-    ON_TRACK: 'Pågående enligt plan',
-    DEVIATING: 'Pågående med avvikelse',
-    COMPLETED: 'Avslutad enligt plan',
-    COMPLETED_WITH_DEVIATION: 'Avslutad med avvikelse',
-    CANCELLED: 'Avbruten'
-  };
-  const STATUS_ORDER = ['NOT_STARTED', 'ON_TRACK', 'DEVIATING', 'COMPLETED', 'COMPLETED_WITH_DEVIATION', 'CANCELLED'];
-  const MARK = {
-    AS_PLANNED: { symbol: '⇒', label: 'Pågår enligt plan' },
-    RISING: { symbol: '↑', label: 'Pågår, stigande trend' },
-    FALLING: { symbol: '↓', label: 'Halkar efter' }
-  };
-  const ASSESSMENT = {
-    ON_COURSE: 'I fas',
-    AT_RISK: 'Risk',
-    OFF_COURSE: 'Ur fas',
-    UNASSESSABLE: 'Kan inte bedömas',
-    FINE: 'Enligt plan',
-    IGNORED: 'Räknas inte'
-  };
-  const KIND = { goal: 'Mål', activity: 'Aktivitet', indicator: 'Nyckeltal', plan: 'Plan' };
+  // The words for the codes (statuses, prognoses, marks …) are the server's (GET /api/labels, from the
+  // bundle its own messages use): filled in before the page's first answer reaches it.
+  const PROGNOSIS = {};
+  const PROGNOSIS_ORDER = [];
+  const STATUS = {};
+  const STATUS_ORDER = [];
+  const MARK = {};
+  const ASSESSMENT = {};
+  const KIND = {};
   const KIND_PATH = { goal: 'goals', activity: 'activities', indicator: 'indicators', plan: 'plans' };
-  const DIRECTION = { INCREASE: 'ökning', DECREASE: 'minskning' };
-  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Maj', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dec'];
-  const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
-    'oktober', 'november', 'december'];
+  const DIRECTION = {};
+  const MONTHS = [];
+  const MONTH_NAMES = [];
+
+  function fillLabels(labels) {
+    Object.assign(PROGNOSIS, labels.prognosis);
+    PROGNOSIS_ORDER.push(...Object.keys(labels.prognosis));
+    Object.assign(STATUS, labels.activityStatus);
+    STATUS_ORDER.push(...Object.keys(labels.activityStatus));
+    Object.assign(MARK, labels.monthMark);
+    Object.assign(ASSESSMENT, labels.assessment);
+    for (const [kind, word] of Object.entries(labels.entityKind)) {
+      KIND[kind.toLowerCase()] = word;
+    }
+    for (const [direction, word] of Object.entries(labels.targetDirection)) {
+      DIRECTION[direction] = word.toLowerCase();
+    }
+    MONTHS.push(...labels.months.map(m => m.shortName));
+    MONTH_NAMES.push(...labels.months.map(m => m.name));
+  }
 
   /** el('td', {class: 'x', title: 'y', onclick: fn}, child, 'text', …): one node, built in one go. */
   function el(tag, attrs, ...children) {
@@ -113,11 +108,27 @@ const Ledger = (() => {
     }
   }
 
-  /**
-   * GET from the read API. The URL is built on location.origin, never on the page's own URL:
-   * a page opened as http://user:password@host/… must not put the credentials into fetch.
-   */
+  /** GET from the read API; the answer comes once the words for its codes are in too. */
   async function getText(path, query) {
+    const [text] = await Promise.all([fetchText(path, query), labelsLoaded()]);
+    return text;
+  }
+
+  let labelsLoading = null;
+  /** Asked once a page, beside its first answer; a failure is asked again with the next answer. */
+  function labelsLoaded() {
+    labelsLoading = labelsLoading || fetchText('/api/labels').then(text => fillLabels(JSON.parse(text)), error => {
+      labelsLoading = null;
+      throw error;
+    });
+    return labelsLoading;
+  }
+
+  /**
+   * The URL is built on location.origin, never on the page's own URL: a page opened as
+   * http://user:password@host/… must not put the credentials into fetch.
+   */
+  async function fetchText(path, query) {
     const url = new URL(path, location.origin);
     for (const [key, value] of Object.entries(query || {})) {
       if (value !== null && value !== undefined && value !== '') {
