@@ -19,6 +19,7 @@ import se.ledger.plan.query.PlanViews.GoalView;
 import se.ledger.plan.query.PlanViews.IndicatorView;
 import se.ledger.plan.query.PlanViews.LatestView;
 import se.ledger.plan.query.PlanViews.PrognosisView;
+import se.ledger.plan.query.PlanViews.SeriesPoint;
 
 /** Builds the goal tree of a snapshot, with each goal's computed and stated prognosis. */
 final class PlanAssembler {
@@ -26,8 +27,16 @@ final class PlanAssembler {
     private final Snapshot snapshot;
     private final Map<String, PrognosisRule.Result> computed = new HashMap<>();
 
+    private final Map<String, List<SeriesPoint>> series;
+
     PlanAssembler(Snapshot snapshot) {
+        this(snapshot, Map.of());
+    }
+
+    /** With each indicator's measurement series, as the overview's charts draw them. */
+    PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series) {
         this.snapshot = snapshot;
+        this.series = series;
     }
 
     Snapshot snapshot() {
@@ -99,7 +108,8 @@ final class PlanAssembler {
         LatestView latest = measurement == null ? null : new LatestView(decimal(measurement.value().get("value")),
                 measurement.value().path("noNewData").asBoolean(false) ? Boolean.TRUE : null, measurement.validFrom());
         return new IndicatorView(row.entityId(), text(d, "name"), text(d, "unit"), d.get("baseline"), d.get("target"),
-                text(d, "source"), latest, PrognosisRule.indicator(indicatorInput(row), snapshot.date).assessment());
+                text(d, "source"), latest, PrognosisRule.indicator(indicatorInput(row), snapshot.date).assessment(),
+                series.getOrDefault(row.entityId(), List.of()));
     }
 
     private ActivityView activity(FactRow row) {

@@ -56,7 +56,8 @@ class PlanQueries {
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
         return new PlanView(query.planId(), Snapshot.text(definition, "title"), Snapshot.text(definition, "organisation"),
                 Snapshot.date(definition, "periodStart"), Snapshot.date(definition, "periodEnd"), query.asOf(),
-                query.validAt(), snapshot.adoption, new PlanAssembler(snapshot).goalTree());
+                query.validAt(), snapshot.adoption, new PlanAssembler(snapshot,
+                facts.series(g, query.planId(), query.asOf(), query.validAt())).goalTree());
     }
 
     @QueryHandler

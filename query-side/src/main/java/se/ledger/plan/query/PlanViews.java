@@ -33,7 +33,12 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IndicatorView(String id, String name, String unit, JsonNode baseline, JsonNode target,
-            String source, LatestView latest, String assessment) {
+            String source, LatestView latest, Assessment assessment, List<SeriesPoint> series) {
+    }
+
+    /** One measurement of an indicator's series at (asOf, validAt): a value, or no new data. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
