@@ -69,24 +69,25 @@ public class PlanFacts {
                         + Assertions.MEASUREMENT + "' ORDER BY entity_id, lower(valid)")
                 .params(generation, plan, utc(asOf), validAt)
                 .query((RowCallbackHandler) rs -> {
-                    var value = read(rs.getString(3));
+                    var m = FactValues.read(read(rs.getString(3)), FactValues.MeasurementValue.class);
                     series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(
-                            rs.getObject(2, LocalDate.class), value.hasNonNull("value") ? value.get("value").decimalValue()
-                            : null, value.path("noNewData").asBoolean(false),
-                            value.hasNonNull("comment") ? value.get("comment").asText() : null));
+                            rs.getObject(2, LocalDate.class), m.value(), m.noNewData(), m.comment()));
                 });
         return series;
     }
 
     /** The plan's own definition as last known at asOf, whatever date it is valid on. */
-    public Optional<JsonNode> planDefinition(int generation, String plan, Instant asOf) {
+    public Optional<FactValues.PlanDefinition> planDefinition(int generation, String plan, Instant asOf) {
         return jdbc.sql("SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ? AND entity_id = ?"
-                        + " AND attribute = 'definition' AND recorded @> ? ORDER BY lower(valid) DESC LIMIT 1")
-                .params(generation, plan, plan, utc(asOf)).query((rs, n) -> read(rs.getString(1))).optional();
+                        + " AND attribute = '" + Timeline.DEFINITION + "' AND recorded @> ?"
+                        + " ORDER BY lower(valid) DESC LIMIT 1")
+                .params(generation, plan, plan, utc(asOf))
+                .query((rs, n) -> FactValues.read(read(rs.getString(1)), FactValues.PlanDefinition.class)).optional();
     }
 
     public List<LogRow> comments(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
-        return jdbc.sql(LOG + " AND plan_id = ? AND attribute = 'comment' AND effective_date BETWEEN ? AND ?" + KNOWN_AT
+        return jdbc.sql(LOG + " AND plan_id = ? AND attribute = '" + Assertions.COMMENT + "'"
+                        + " AND effective_date BETWEEN ? AND ?" + KNOWN_AT
                         + " ORDER BY effective_date, recorded_at")
                 .params(generation, plan, from, to, utc(asOf), utc(asOf)).query(this::log).list();
     }
