@@ -92,8 +92,6 @@
       L.get(path + '/prognoses', { asOf, validAt })
     ]);
     const changes = from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
-    // the server's reading of the instants (a local time means Stockholm), not the browser's
-    const measurements = await PlanView.loadMeasurements(plan, new Map(), asOf ? plan.asOf : null, plan.validAt);
     document.title = plan.title + ' – Granskning – Uppföljningsliggaren';
     document.getElementById('plan-title').textContent = 'Granskning: ' + plan.title;
     const knownAt = asOf ? 'Planen som liggaren kände den ' + describe(asOf, plan.asOf)
@@ -110,7 +108,7 @@
         ' ',
         el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
       changes ? changeTable(changes, plan, changeFrom) : null,
-      PlanView.render(plan, { prognoses, measurements, changes, changeFrom, asOf: asOf ? plan.asOf : null }));
+      PlanView.render(plan, { prognoses, changes, changeFrom, asOf: asOf ? plan.asOf : null }));
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
     L.replace(content, L.errorBox(error));

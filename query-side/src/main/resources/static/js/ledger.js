@@ -330,6 +330,16 @@ const Ledger = (() => {
     return iso ? Date.parse(iso + 'T00:00:00Z') / 86400000 : NaN;
   }
 
+  /** An indicator's series as the plan answer serves it (at the plan's asOf and validAt), for the chart. */
+  function measurementsOf(series) {
+    return (series || []).map(p => ({
+      date: p.effectiveDate,
+      value: p.value === undefined || p.value === null ? null : Number(p.value),
+      noNewData: Boolean(p.noNewData),
+      comment: p.comment || null
+    }));
+  }
+
   /**
    * The measurements of an indicator's audit trail as the ledger knew them at asOf (default now),
    * valid on validAt: MeasurementRecorded events, without those corrected by then.
@@ -473,6 +483,6 @@ const Ledger = (() => {
     PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, MONTHS,
     MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
     withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
-    openDetailsWhilePrinting, measurementsFrom, indicatorChart
+    openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart
   };
 })();

@@ -245,7 +245,6 @@ const PlanView = (() => {
         el('tbody', null, goal.indicators.map(indicator => {
           const changes = ctx.changes.get(indicator.id);
           const latest = indicator.latest;
-          const measurements = ctx.measurements.get(indicator.id);
           return el('tr', { 'data-indicator-id': indicator.id, class: changes ? 'changed' : null },
             el('td', null, entityLink('indicator', indicator.id, indicator.name, ctx),
               el('span', { class: 'comment-free muted' }, ' (' + indicator.unit + ')'),
@@ -253,9 +252,7 @@ const PlanView = (() => {
                 'Ingångsvärde ' + L.withUnit(indicator.baseline.value, indicator.unit) + ' (' + indicator.baseline.date + ')'
                 + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
               changeNote(changes, ctx.changeFrom)),
-            el('td', { class: 'chart' }, measurements
-              ? L.indicatorChart(indicator, measurements)
-              : el('span', { class: 'muted' }, 'Hämtar mätvärden …')),
+            el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series))),
             el('td', { class: 'when' }, latest
               ? (latest.noNewData ? 'Inga nya data' : L.withUnit(latest.value, indicator.unit))
                 + ' (' + latest.effectiveDate + ')'
@@ -364,8 +361,8 @@ const PlanView = (() => {
   }
 
   /**
-   * The goal tree. options: prognoses (the /prognoses answer), measurements (Map indicator id →
-   * measurements), changes (the /changes answer) and changeFrom (its label), asOf for links.
+   * The goal tree. options: prognoses (the /prognoses answer), changes (the /changes answer) and
+   * changeFrom (its label), asOf for links. Each indicator brings its own series from the server.
    */
   function render(plan, options) {
     const opts = options || {};
@@ -373,7 +370,6 @@ const PlanView = (() => {
       planId: plan.id,
       asOf: opts.asOf || null,
       prognoses: new Map((opts.prognoses ? opts.prognoses.prognoses : []).map(p => [p.goalId, p])),
-      measurements: opts.measurements || new Map(),
       changes: new Map(),
       changeFrom: opts.changeFrom || '',
       compact: Boolean(opts.compact)
@@ -408,36 +404,5 @@ const PlanView = (() => {
     });
   }
 
-  /**
-   * The measurements for the charts: one audit-trail request per indicator, only for those not
-   * yet fetched or whose latest value or target changed since.
-   */
-  async function loadMeasurements(plan, cache, asOf, validAt) {
-    const wanted = indicators(plan);
-    const stale = wanted.filter(i => {
-      const entry = cache.get(i.id);
-      return !entry || entry.key !== JSON.stringify([i.latest, i.target, i.baseline]);
-    });
-    let next = 0;
-    const worker = async () => {
-      while (next < stale.length) {
-        const indicator = stale[next++];
-        try {
-          const events = await L.get('/api/indicators/' + encodeURIComponent(indicator.id) + '/events');
-          cache.set(indicator.id, { key: JSON.stringify([indicator.latest, indicator.target, indicator.baseline]), events });
-        } catch (e) {
-          cache.set(indicator.id, { key: null, events: [] });
-        }
-      }
-    };
-    await Promise.all([worker(), worker(), worker(), worker()]);
-    const measurements = new Map();
-    for (const indicator of wanted) {
-      const entry = cache.get(indicator.id);
-      measurements.set(indicator.id, L.measurementsFrom(entry ? entry.events : [], asOf, validAt));
-    }
-    return measurements;
-  }
-
-  return { render, openKeys, reopen, loadMeasurements, titles, valueText, fieldName, condense };
+  return { render, openKeys, reopen, titles, valueText, fieldName, condense };
 })();

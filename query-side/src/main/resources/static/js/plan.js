@@ -17,7 +17,6 @@
   const live = !asOf;
   const content = document.getElementById('content');
   const statusLine = document.getElementById('status-line');
-  const measurementCache = new Map();
   let lastKey = null;
   let lastChange = null;
   let timer = null;
@@ -63,10 +62,7 @@
       const prognoses = stable(prognosesText);
       const key = JSON.stringify([plan, prognoses]);
       if (key !== lastKey) {
-        // the server's reading of asOf (a local time means Stockholm), not the browser's
-        const measurements = await PlanView.loadMeasurements(plan, measurementCache, asOf ? JSON.parse(planText).asOf : null,
-          plan.validAt);
-        renderPage(JSON.parse(planText), prognoses, measurements);
+        renderPage(JSON.parse(planText), prognoses);
         content.dataset.renderMillis = Math.round(performance.now() - started);
         if (lastKey !== null) {
           lastChange = new Date();
@@ -87,7 +83,7 @@
     }
   }
 
-  function renderPage(plan, prognoses, measurements) {
+  function renderPage(plan, prognoses) {
     document.title = plan.title + ' – Översikt – Uppföljningsliggaren';
     document.getElementById('plan-title').textContent = plan.title;
     const adoption = plan.adoption ? 'Antagen ' + L.decisionText(plan.adoption) : 'Ej antagen';
@@ -97,7 +93,7 @@
       + ' – prognos för måluppfyllelse per ' + plan.validAt
       + (asOf ? ', enligt liggaren ' + L.instant(plan.asOf) : '') + ' · utskriven ' + L.instant(new Date().toISOString());
     const open = PlanView.openKeys(content);
-    L.replace(content, PlanView.render(plan, { prognoses, measurements, asOf: asOf ? plan.asOf : null, compact }));
+    L.replace(content, PlanView.render(plan, { prognoses, asOf: asOf ? plan.asOf : null, compact }));
     PlanView.reopen(content, open);
   }
 

@@ -23,12 +23,21 @@ public final class EventCatalogue {
         Map<String, Class<?>> byName = new TreeMap<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(EVENTS_PACKAGE)) {
             Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), EventCatalogue.class.getClassLoader());
-            String name = type.getAnnotation(JsonTypeName.class).value();
+            String name = nameOf(type);
             Class<?> previous = byName.put(name, type);
             if (previous != null) {
                 throw new IllegalStateException("Event name " + name + " used by " + previous + " and " + type);
             }
         }
         return byName;
+    }
+
+    /** The stable name an event is stored and matched under, never its Java class name. */
+    public static String nameOf(Class<?> event) {
+        var name = event.getAnnotation(JsonTypeName.class);
+        if (name == null) {
+            throw new IllegalArgumentException(event + " is not an event of the contract (no @JsonTypeName)");
+        }
+        return name.value();
     }
 }

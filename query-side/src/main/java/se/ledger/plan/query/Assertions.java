@@ -20,6 +20,7 @@ import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PrognosisStated;
+import se.ledger.platform.EventCatalogue;
 
 /** Which attribute of its entity each event speaks about, and what it says. */
 final class Assertions {
@@ -45,7 +46,7 @@ final class Assertions {
         var correction = event.correction();
         // whatever the event store holds is projected, in a form PostgreSQL accepts
         return new Assertion(eventId, position, StorableText.of(event.planId().value()), subject.kind(),
-                StorableText.of(subject.id()), event.getClass().getSimpleName(), StorableText.of(attribute(event)),
+                StorableText.of(subject.id()), EventCatalogue.nameOf(event.getClass()), StorableText.of(attribute(event)),
                 StorableText.of(value(event)), event.effectiveDate(), recordedAt, StorableText.of(event.actor()),
                 StorableText.of((JsonNode) json.valueToTree(event)),
                 correction == null ? null : StorableText.of(correction.eventId()),

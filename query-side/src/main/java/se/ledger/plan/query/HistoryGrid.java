@@ -28,7 +28,7 @@ final class HistoryGrid {
         this.today = today;
         for (LogRow comment : comments) {
             commentsByEntityAndMonth.computeIfAbsent(key(comment.entityId(), YearMonth.from(comment.effectiveDate())),
-                    k -> new ArrayList<>()).add(Snapshot.text(comment.value(), "text"));
+                    k -> new ArrayList<>()).add(FactValues.read(comment.value(), FactValues.CommentValue.class).text());
         }
     }
 
@@ -52,12 +52,11 @@ final class HistoryGrid {
     private void addGoals(PlanAssembler structure, String parent, List<YearMonth> months,
             List<PlanAssembler> snapshots, List<HistoryRow> rows, LinkedHashSet<String> listed) {
         for (String goalId : structure.childrenOf(parent)) {
-            var goal = structure.snapshot().goals.get(goalId);
-            rows.add(new HistoryRow("goal", goalId, Snapshot.text(goal.value(), "title"), null,
+            rows.add(new HistoryRow("goal", goalId, structure.goalDefinition(goalId).title(), null,
                     cells(goalId, true, months, snapshots)));
             for (FactRow activity : structure.activitiesOf(goalId)) {
                 if (listed.add(activity.entityId())) {
-                    rows.add(new HistoryRow("activity", activity.entityId(), Snapshot.text(activity.value(), "title"),
+                    rows.add(new HistoryRow("activity", activity.entityId(), structure.activityDefinition(activity).title(),
                             goalId, cells(activity.entityId(), false, months, snapshots)));
                 }
             }
@@ -76,7 +75,8 @@ final class HistoryGrid {
                 continue;
             }
             var markNode = at.snapshot().marks.getOrDefault(id, Map.of()).get(month.toString());
-            MonthMark mark = markNode == null ? null : MonthMark.valueOf(Snapshot.text(markNode, "mark"));
+            var markValue = FactValues.read(markNode, FactValues.MarkValue.class);
+            MonthMark mark = markValue == null ? null : markValue.mark();
             boolean exists = goal ? at.snapshot().goals.containsKey(id) : at.snapshot().activities.containsKey(id);
             ActivityStatus status = !goal && exists ? at.status(id) : null;
             cells.add(new MonthCell(month.toString(), status == null ? null : status.name(),

@@ -1,24 +1,29 @@
 package se.ledger.plan.query;
 
-import static se.ledger.plan.query.Snapshot.date;
-import static se.ledger.plan.query.Snapshot.text;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.ledger.events.ActivityStatus;
+import se.ledger.events.Baseline;
 import se.ledger.events.Prognosis;
-import se.ledger.events.TargetDirection;
+import se.ledger.events.Target;
+import se.ledger.plan.query.FactValues.ActivityDefinition;
+import se.ledger.plan.query.FactValues.CommentValue;
+import se.ledger.plan.query.FactValues.GoalDefinition;
+import se.ledger.plan.query.FactValues.IndicatorDefinition;
+import se.ledger.plan.query.FactValues.MeasurementValue;
+import se.ledger.plan.query.FactValues.PrognosisValue;
+import se.ledger.plan.query.FactValues.StatusValue;
 import se.ledger.plan.query.PlanViews.ActivityView;
 import se.ledger.plan.query.PlanViews.CommentView;
 import se.ledger.plan.query.PlanViews.GoalView;
 import se.ledger.plan.query.PlanViews.IndicatorView;
 import se.ledger.plan.query.PlanViews.LatestView;
 import se.ledger.plan.query.PlanViews.PrognosisView;
+import se.ledger.plan.query.PlanViews.SeriesPoint;
 import se.ledger.platform.Vocabulary;
 
 /** Builds the goal tree of a snapshot, with each goal's computed and stated prognosis. */
@@ -26,9 +31,18 @@ final class PlanAssembler {
 
     private final Snapshot snapshot;
     private final Map<String, PrognosisRule.Result> computed = new HashMap<>();
+    private final Map<FactRow, Object> values = new IdentityHashMap<>();
+
+    private final Map<String, List<SeriesPoint>> series;
 
     PlanAssembler(Snapshot snapshot) {
+        this(snapshot, Map.of());
+    }
+
+    /** With each indicator's measurement series, as the overview's charts draw them. */
+    PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series) {
         this.snapshot = snapshot;
+        this.series = series;
     }
 
     Snapshot snapshot() {
@@ -44,11 +58,11 @@ final class PlanAssembler {
         for (String id : snapshot.goals.keySet()) {
             var result = computed(id);
             var stated = snapshot.prognoses.get(id);
-            Prognosis statedPrognosis = stated == null ? null : Prognosis.valueOf(text(stated.value(), "prognosis"));
-            views.add(new PrognosisView(id, text(snapshot.goals.get(id).value(), "title"), result.prognosis(),
-                    statedPrognosis, stated == null ? null : text(stated.value(), "motivation"),
-                    stated == null ? null : stated.validFrom(), differs(result.prognosis(), statedPrognosis),
-                    result.reasons()));
+            var statedValue = value(stated, PrognosisValue.class);
+            Prognosis statedPrognosis = statedValue == null ? null : statedValue.prognosis();
+            views.add(new PrognosisView(id, goalDefinition(id).title(), result.prognosis(), statedPrognosis,
+                    statedValue == null ? null : statedValue.motivation(), stated == null ? null : stated.validFrom(),
+                    differs(result.prognosis(), statedPrognosis), result.reasons()));
         }
         return views;
     }
@@ -58,12 +72,11 @@ final class PlanAssembler {
         if (known != null) {
             return known;
         }
-        var definition = snapshot.goals.get(goalId).value();
         var subGoals = childrenOf(goalId).stream()
-                .map(child -> new PrognosisRule.SubGoal(child, text(snapshot.goals.get(child).value(), "title"),
+                .map(child -> new PrognosisRule.SubGoal(child, goalDefinition(child).title(),
                         computed(child).prognosis()))
                 .toList();
-        var result = PrognosisRule.goal(definition.path("direction").asBoolean(false),
+        var result = PrognosisRule.goal(goalDefinition(goalId).direction(),
                 indicatorsOf(goalId).stream().map(this::indicatorInput).toList(),
                 activitiesOf(goalId).stream().map(this::activityInput).toList(), subGoals, snapshot.date);
         computed.put(goalId, result);
@@ -71,23 +84,36 @@ final class PlanAssembler {
     }
 
     Prognosis stated(String goalId) {
-        var stated = snapshot.prognoses.get(goalId);
-        return stated == null ? null : Prognosis.valueOf(text(stated.value(), "prognosis"));
+        var stated = value(snapshot.prognoses.get(goalId), PrognosisValue.class);
+        return stated == null ? null : stated.prognosis();
     }
 
     ActivityStatus status(String activityId) {
-        var status = snapshot.statuses.get(activityId);
-        return status == null ? ActivityStatus.NOT_STARTED : ActivityStatus.valueOf(text(status.value(), "status"));
+        var status = value(snapshot.statuses.get(activityId), StatusValue.class);
+        return status == null ? ActivityStatus.NOT_STARTED : status.status();
+    }
+
+    GoalDefinition goalDefinition(String goalId) {
+        return value(snapshot.goals.get(goalId), GoalDefinition.class);
+    }
+
+    ActivityDefinition activityDefinition(FactRow activity) {
+        return value(activity, ActivityDefinition.class);
+    }
+
+    /** Each fact read once per assembler: the history grid asks about the same facts month after month. */
+    private <T> T value(FactRow row, Class<T> type) {
+        return row == null ? null : type.cast(values.computeIfAbsent(row, r -> FactValues.read(r, type)));
     }
 
     private GoalView goal(String id) {
-        var d = snapshot.goals.get(id).value();
+        var d = goalDefinition(id);
         var result = computed(id);
-        var stated = snapshot.prognoses.get(id);
+        var stated = value(snapshot.prognoses.get(id), PrognosisValue.class);
         Prognosis statedPrognosis = stated(id);
-        return new GoalView(id, text(d, "title"), text(d, "area"), d.path("direction").asBoolean(false),
-                ints(d.get("sdgs")), strings(d.get("desiredEffects")), text(d, "ambition"), text(d, "parentGoalId"),
-                result.prognosis(), statedPrognosis, stated == null ? null : text(stated.value(), "motivation"),
+        return new GoalView(id, d.title(), d.area(), d.direction(), list(d.sdgs()), list(d.desiredEffects()),
+                d.ambition(), d.parentGoalId(), result.prognosis(), statedPrognosis,
+                stated == null ? null : stated.motivation(),
                 differs(result.prognosis(), statedPrognosis),
                 indicatorsOf(id).stream().map(this::indicator).toList(),
                 activitiesOf(id).stream().map(this::activity).toList(),
@@ -95,43 +121,41 @@ final class PlanAssembler {
     }
 
     private IndicatorView indicator(FactRow row) {
-        var d = row.value();
+        var d = value(row, IndicatorDefinition.class);
         var measurement = snapshot.measurements.get(row.entityId());
-        LatestView latest = measurement == null ? null : new LatestView(decimal(measurement.value().get("value")),
-                measurement.value().path("noNewData").asBoolean(false) ? Boolean.TRUE : null, measurement.validFrom());
-        return new IndicatorView(row.entityId(), text(d, "name"), text(d, "unit"), d.get("baseline"), d.get("target"),
-                text(d, "source"), latest, PrognosisRule.indicator(indicatorInput(row), snapshot.date).assessment());
+        var m = value(measurement, MeasurementValue.class);
+        LatestView latest = m == null ? null
+                : new LatestView(m.value(), m.noNewData() ? Boolean.TRUE : null, measurement.validFrom());
+        return new IndicatorView(row.entityId(), d.name(), d.unit(), d.baseline(), d.target(), d.source(), latest,
+                PrognosisRule.indicator(indicatorInput(row), snapshot.date).assessment(),
+                series.getOrDefault(row.entityId(), List.of()));
     }
 
     private ActivityView activity(FactRow row) {
-        var d = row.value();
-        var status = snapshot.statuses.get(row.entityId());
+        var d = activityDefinition(row);
+        var status = value(snapshot.statuses.get(row.entityId()), StatusValue.class);
         var comment = snapshot.comments.get(row.entityId());
         ActivityStatus current = status(row.entityId());
-        return new ActivityView(row.entityId(), text(d, "title"), text(d, "description"), current.name(),
-                Vocabulary.label(current), status == null ? null : text(status.value(), "explanation"), d.get("responsible"),
-                strings(d.get("partners")), date(d, "start"), date(d, "end"), text(d, "desiredState"),
-                strings(d.get("goalIds")), comment == null ? null
-                        : new CommentView(text(comment.value(), "text"), comment.validFrom(), null));
+        return new ActivityView(row.entityId(), d.title(), d.description(), current.name(), Vocabulary.label(current),
+                status == null ? null : status.explanation(), d.responsible(), list(d.partners()), d.start(), d.end(),
+                d.desiredState(), list(d.goalIds()), comment == null ? null
+                        : new CommentView(value(comment, CommentValue.class).text(), comment.validFrom(), null));
     }
 
     private PrognosisRule.Indicator indicatorInput(FactRow row) {
-        var d = row.value();
-        var baseline = d.get("baseline");
-        var target = d.get("target");
-        var m = snapshot.measurements.get(row.entityId());
-        String direction = text(target, "direction");
-        return new PrognosisRule.Indicator(row.entityId(), text(d, "name"), text(d, "unit"),
-                decimal(baseline == null ? null : baseline.get("value")), date(baseline, "date"),
-                decimal(target == null ? null : target.get("value")),
-                direction == null ? null : TargetDirection.valueOf(direction), text(target, "text"),
-                date(target, "date"), m == null ? null : decimal(m.value().get("value")),
-                m != null && m.value().path("noNewData").asBoolean(false), m == null ? null : m.validFrom());
+        var d = value(row, IndicatorDefinition.class);
+        var baseline = d.baseline() == null ? new Baseline(null, null) : d.baseline();
+        var target = d.target() == null ? new Target(null, null, null, null) : d.target();
+        var measurement = snapshot.measurements.get(row.entityId());
+        var m = value(measurement, MeasurementValue.class);
+        return new PrognosisRule.Indicator(row.entityId(), d.name(), d.unit(), baseline.value(), baseline.date(),
+                target.value(), target.direction(), target.text(), target.date(), m == null ? null : m.value(),
+                m != null && m.noNewData(), m == null ? null : measurement.validFrom());
     }
 
     private PrognosisRule.Activity activityInput(FactRow row) {
-        return new PrognosisRule.Activity(row.entityId(), text(row.value(), "title"), status(row.entityId()),
-                date(row.value(), "start"));
+        var d = activityDefinition(row);
+        return new PrognosisRule.Activity(row.entityId(), d.title(), status(row.entityId()), d.start());
     }
 
     List<String> childrenOf(String parentId) {
@@ -143,10 +167,10 @@ final class PlanAssembler {
      * or when following parents leads back to the goal (a circle must not hide goals, nor loop).
      */
     private String parentOf(String goalId) {
-        String parent = text(snapshot.goals.get(goalId).value(), "parentGoalId");
+        String parent = goalDefinition(goalId).parentGoalId();
         var seen = new java.util.HashSet<String>();
         for (String up = parent; up != null; up = seen.add(up) && snapshot.goals.containsKey(up)
-                ? text(snapshot.goals.get(up).value(), "parentGoalId") : null) {
+                ? goalDefinition(up).parentGoalId() : null) {
             if (up.equals(goalId) || !snapshot.goals.containsKey(up)) {
                 return null;
             }
@@ -156,35 +180,19 @@ final class PlanAssembler {
 
     List<FactRow> activitiesOf(String goalId) {
         return snapshot.activities.values().stream()
-                .filter(a -> strings(a.value().get("goalIds")).contains(goalId)).toList();
+                .filter(a -> list(activityDefinition(a).goalIds()).contains(goalId)).toList();
     }
 
     private List<FactRow> indicatorsOf(String goalId) {
         return snapshot.indicators.values().stream()
-                .filter(i -> goalId.equals(text(i.value(), "goalId"))).toList();
+                .filter(i -> goalId.equals(value(i, IndicatorDefinition.class).goalId())).toList();
     }
 
     private static boolean differs(Prognosis computed, Prognosis stated) {
         return computed != null && stated != null && computed != stated;
     }
 
-    private static BigDecimal decimal(JsonNode node) {
-        return node == null || node.isNull() ? null : node.decimalValue();
-    }
-
-    static List<String> strings(JsonNode array) {
-        var list = new ArrayList<String>();
-        if (array != null) {
-            array.forEach(n -> list.add(n.asText()));
-        }
-        return list;
-    }
-
-    private static List<Integer> ints(JsonNode array) {
-        var list = new ArrayList<Integer>();
-        if (array != null) {
-            array.forEach(n -> list.add(n.asInt()));
-        }
-        return list;
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
     }
 }

@@ -1,5 +1,7 @@
 package se.ledger.plan.query;
 
+import static se.ledger.platform.EventCatalogue.nameOf;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +13,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.ledger.events.DecisionRecorded;
 import se.ledger.events.EntityKind;
+import se.ledger.events.PlanAdopted;
+import se.ledger.events.PlanRegistered;
+import se.ledger.plan.query.PlanViews.SeriesPoint;
 
 /** Reads the projection: every question is an indexed lookup at (asOf, validAt) in one plan. */
 @Repository
@@ -48,15 +58,36 @@ public class PlanFacts {
                 .params(generation, plan, utc(asOf), from, to).query(this::fact).list();
     }
 
+    /**
+     * Each indicator's measurements known at asOf that took effect on or before validAt, oldest
+     * first: the series its chart draws, one GiST search for the whole plan.
+     */
+    public Map<String, List<SeriesPoint>> series(int generation, String plan, Instant asOf, LocalDate validAt) {
+        var series = new HashMap<String, List<SeriesPoint>>();
+        jdbc.sql("SELECT entity_id, lower(valid), value::text FROM query.fact WHERE generation = ? AND plan_id = ?"
+                        + " AND recorded @> ? AND valid && daterange(NULL, ?, '[]') AND attribute = '"
+                        + Assertions.MEASUREMENT + "' ORDER BY entity_id, lower(valid)")
+                .params(generation, plan, utc(asOf), validAt)
+                .query((RowCallbackHandler) rs -> {
+                    var m = FactValues.read(read(rs.getString(3)), FactValues.MeasurementValue.class);
+                    series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(
+                            rs.getObject(2, LocalDate.class), m.value(), m.noNewData(), m.comment()));
+                });
+        return series;
+    }
+
     /** The plan's own definition as last known at asOf, whatever date it is valid on. */
-    public Optional<JsonNode> planDefinition(int generation, String plan, Instant asOf) {
+    public Optional<FactValues.PlanDefinition> planDefinition(int generation, String plan, Instant asOf) {
         return jdbc.sql("SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ? AND entity_id = ?"
-                        + " AND attribute = 'definition' AND recorded @> ? ORDER BY lower(valid) DESC LIMIT 1")
-                .params(generation, plan, plan, utc(asOf)).query((rs, n) -> read(rs.getString(1))).optional();
+                        + " AND attribute = '" + Timeline.DEFINITION + "' AND recorded @> ?"
+                        + " ORDER BY lower(valid) DESC LIMIT 1")
+                .params(generation, plan, plan, utc(asOf))
+                .query((rs, n) -> FactValues.read(read(rs.getString(1)), FactValues.PlanDefinition.class)).optional();
     }
 
     public List<LogRow> comments(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
-        return jdbc.sql(LOG + " AND plan_id = ? AND attribute = 'comment' AND effective_date BETWEEN ? AND ?" + KNOWN_AT
+        return jdbc.sql(LOG + " AND plan_id = ? AND attribute = '" + Assertions.COMMENT + "'"
+                        + " AND effective_date BETWEEN ? AND ?" + KNOWN_AT
                         + " ORDER BY effective_date, recorded_at")
                 .params(generation, plan, from, to, utc(asOf), utc(asOf)).query(this::log).list();
     }
@@ -68,15 +99,15 @@ public class PlanFacts {
     }
 
     public List<LogRow> decisions(int generation, String plan, Instant asOf) {
-        return jdbc.sql(LOG + " AND plan_id = ? AND type IN ('DecisionRecorded', 'PlanAdopted')" + KNOWN_AT
-                        + " ORDER BY recorded_at")
-                .params(generation, plan, utc(asOf), utc(asOf)).query(this::log).list();
+        return jdbc.sql(LOG + " AND plan_id = ? AND type IN (?, ?)" + KNOWN_AT + " ORDER BY recorded_at")
+                .params(generation, plan, nameOf(DecisionRecorded.class), nameOf(PlanAdopted.class), utc(asOf),
+                        utc(asOf)).query(this::log).list();
     }
 
     public List<String> plans(int generation, Instant asOf) {
-        return jdbc.sql("SELECT plan_id FROM query.event_log WHERE generation = ? AND type = 'PlanRegistered'"
+        return jdbc.sql("SELECT plan_id FROM query.event_log WHERE generation = ? AND type = ?"
                         + " AND recorded_at <= ? ORDER BY position")
-                .params(generation, utc(asOf)).query(String.class).list();
+                .params(generation, nameOf(PlanRegistered.class), utc(asOf)).query(String.class).list();
     }
 
     public Optional<EntityKind> kindOf(int generation, String entityId) {

@@ -42,9 +42,8 @@ class PlanQueries {
     List<PlanSummary> handle(FindPlans query) {
         int g = generation();
         return facts.plans(g, query.asOf()).stream()
-                .map(id -> facts.planDefinition(g, id, query.asOf()).map(d -> new PlanSummary(id,
-                        Snapshot.text(d, "title"), Snapshot.text(d, "organisation"), Snapshot.date(d, "periodStart"),
-                        Snapshot.date(d, "periodEnd"))).orElse(null))
+                .map(id -> facts.planDefinition(g, id, query.asOf()).map(d -> new PlanSummary(id, d.title(),
+                        d.organisation(), d.periodStart(), d.periodEnd())).orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .toList();
     }
@@ -55,9 +54,10 @@ class PlanQueries {
         var definition = facts.planDefinition(g, query.planId(), query.asOf())
                 .orElseThrow(() -> new NotFound("Planen", query.planId()));
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
-        return new PlanView(query.planId(), Snapshot.text(definition, "title"), Snapshot.text(definition, "organisation"),
-                Snapshot.date(definition, "periodStart"), Snapshot.date(definition, "periodEnd"), query.asOf(),
-                query.validAt(), snapshot.adoption, new PlanAssembler(snapshot).goalTree());
+        return new PlanView(query.planId(), definition.title(), definition.organisation(), definition.periodStart(),
+                definition.periodEnd(), query.asOf(),
+                query.validAt(), snapshot.adoption, new PlanAssembler(snapshot,
+                facts.series(g, query.planId(), query.asOf(), query.validAt())).goalTree());
     }
 
     @QueryHandler

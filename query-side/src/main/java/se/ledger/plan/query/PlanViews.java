@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.ledger.events.Baseline;
 import se.ledger.events.Prognosis;
+import se.ledger.events.Responsible;
+import se.ledger.events.Target;
 
 /** What the query API answers; field names are the public contract. */
 public final class PlanViews {
@@ -32,8 +35,13 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record IndicatorView(String id, String name, String unit, JsonNode baseline, JsonNode target,
-            String source, LatestView latest, String assessment) {
+    public record IndicatorView(String id, String name, String unit, Baseline baseline, Target target,
+            String source, LatestView latest, Assessment assessment, List<SeriesPoint> series) {
+    }
+
+    /** One measurement of an indicator's series at (asOf, validAt): a value, or no new data. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -42,7 +50,7 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ActivityView(String id, String title, String description, String status, String statusLabel,
-            String explanation, JsonNode responsible, List<String> partners, LocalDate start, LocalDate end,
+            String explanation, Responsible responsible, List<String> partners, LocalDate start, LocalDate end,
             String desiredState, List<String> goalIds, CommentView latestComment) {
     }
 

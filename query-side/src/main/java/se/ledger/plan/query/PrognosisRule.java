@@ -1,12 +1,18 @@
 package se.ledger.plan.query;
 
+import static se.ledger.plan.query.Assessment.AT_RISK;
+import static se.ledger.plan.query.Assessment.FINE;
+import static se.ledger.plan.query.Assessment.IGNORED;
+import static se.ledger.plan.query.Assessment.OFF_COURSE;
+import static se.ledger.plan.query.Assessment.ON_COURSE;
+import static se.ledger.plan.query.Assessment.UNASSESSABLE;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.Prognosis;
 import se.ledger.events.TargetDirection;
@@ -19,13 +25,6 @@ import se.ledger.platform.Vocabulary;
  */
 public final class PrognosisRule {
 
-    public static final String ON_COURSE = "ON_COURSE";
-    public static final String AT_RISK = "AT_RISK";
-    public static final String OFF_COURSE = "OFF_COURSE";
-    public static final String UNASSESSABLE = "UNASSESSABLE";
-    public static final String FINE = "FINE";
-    public static final String IGNORED = "IGNORED";
-    private static final Set<String> EVIDENCE = Set.of(ON_COURSE, AT_RISK, OFF_COURSE, FINE);
 
     public record Indicator(String id, String name, String unit, BigDecimal baseline, LocalDate baselineDate,
             BigDecimal target, TargetDirection direction, String targetText, LocalDate targetDate,
@@ -38,7 +37,7 @@ public final class PrognosisRule {
     public record SubGoal(String id, String title, Prognosis prognosis) {
     }
 
-    public record Reason(String id, String kind, String assessment, String text) {
+    public record Reason(String id, String kind, Assessment assessment, String text) {
     }
 
     public record Result(Prognosis prognosis, List<Reason> reasons) {
@@ -56,17 +55,17 @@ public final class PrognosisRule {
         if (direction) {
             return new Result(null, reasons);
         }
-        var evidence = reasons.stream().filter(r -> EVIDENCE.contains(r.assessment())).toList();
+        var evidence = reasons.stream().filter(r -> r.assessment().evidence()).toList();
         if (evidence.isEmpty()) {
             return new Result(Prognosis.NOT_ASSESSABLE, reasons);
         }
         long counted = evidence.stream().filter(r -> r.kind().equals("activity")).count();
-        long atRisk = evidence.stream().filter(r -> r.kind().equals("activity") && r.assessment().equals(AT_RISK))
+        long atRisk = evidence.stream().filter(r -> r.kind().equals("activity") && r.assessment() == AT_RISK)
                 .count();
-        if (evidence.stream().anyMatch(r -> r.assessment().equals(OFF_COURSE)) || atRisk * 2 > counted) {
+        if (evidence.stream().anyMatch(r -> r.assessment() == OFF_COURSE) || atRisk * 2 > counted) {
             return new Result(Prognosis.NOT_MET, reasons);
         }
-        if (evidence.stream().allMatch(r -> r.assessment().equals(ON_COURSE) || r.assessment().equals(FINE))) {
+        if (evidence.stream().allMatch(r -> r.assessment() == ON_COURSE || r.assessment() == FINE)) {
             return new Result(Prognosis.MET, reasons);
         }
         return new Result(Prognosis.PARTLY_MET, reasons);
@@ -142,7 +141,7 @@ public final class PrognosisRule {
             return new Reason(g.id(), "goal", IGNORED, g.title() + ": "
                     + (g.prognosis() == null ? "inriktningsmål, ingen prognos" : "kan inte bedömas"));
         }
-        String assessment = switch (g.prognosis()) {
+        Assessment assessment = switch (g.prognosis()) {
             case MET -> ON_COURSE;
             case PARTLY_MET -> AT_RISK;
             default -> OFF_COURSE;
@@ -150,7 +149,7 @@ public final class PrognosisRule {
         return new Reason(g.id(), "goal", assessment, g.title() + ": " + Vocabulary.label(g.prognosis()).toLowerCase());
     }
 
-    private static Reason reason(Indicator i, String assessment, String text) {
+    private static Reason reason(Indicator i, Assessment assessment, String text) {
         return new Reason(i.id(), "indicator", assessment, i.name() + ": " + text);
     }
 

@@ -70,14 +70,4 @@ final class Snapshot {
             case PLAN -> throw new IllegalArgumentException("a plan is not listed among its own entities");
         };
     }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    static LocalDate date(JsonNode node, String field) {
-        String text = text(node, field);
-        return text == null ? null : LocalDate.parse(text);
-    }
 }

@@ -1,10 +1,16 @@
 package se.ledger.plan.query;
 
+import static se.ledger.platform.EventCatalogue.nameOf;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import se.ledger.events.ActivityPlanned;
+import se.ledger.events.GoalDefined;
+import se.ledger.events.IndicatorDefined;
+import se.ledger.events.PlanRegistered;
 
 /**
  * Turns the standing assertions about one attribute into its timeline by effective date. Most
@@ -14,8 +20,8 @@ import java.util.Set;
 public final class Timeline {
 
     static final String DEFINITION = "definition";
-    private static final Set<String> DEFINING_TYPES =
-            Set.of("PlanRegistered", "GoalDefined", "IndicatorDefined", "ActivityPlanned");
+    private static final Set<String> DEFINING_TYPES = Set.of(nameOf(PlanRegistered.class), nameOf(GoalDefined.class),
+            nameOf(IndicatorDefined.class), nameOf(ActivityPlanned.class));
 
     private Timeline() {
     }

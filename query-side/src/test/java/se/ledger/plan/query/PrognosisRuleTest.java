@@ -1,12 +1,12 @@
 package se.ledger.plan.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledger.plan.query.PrognosisRule.AT_RISK;
-import static se.ledger.plan.query.PrognosisRule.FINE;
-import static se.ledger.plan.query.PrognosisRule.IGNORED;
-import static se.ledger.plan.query.PrognosisRule.OFF_COURSE;
-import static se.ledger.plan.query.PrognosisRule.ON_COURSE;
-import static se.ledger.plan.query.PrognosisRule.UNASSESSABLE;
+import static se.ledger.plan.query.Assessment.AT_RISK;
+import static se.ledger.plan.query.Assessment.FINE;
+import static se.ledger.plan.query.Assessment.IGNORED;
+import static se.ledger.plan.query.Assessment.OFF_COURSE;
+import static se.ledger.plan.query.Assessment.ON_COURSE;
+import static se.ledger.plan.query.Assessment.UNASSESSABLE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

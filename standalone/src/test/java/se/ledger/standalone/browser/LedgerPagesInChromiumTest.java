@@ -300,6 +300,48 @@ class LedgerPagesInChromiumTest {
         assertThat(browser.securityPolicyViolations()).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * The overview asks the API a fixed number of questions whatever the plan's size: each
+     * indicator's series comes with the plan answer, not from one audit-trail request per indicator.
+     */
+    @Test
+    @Order(8)
+    void theOverviewOfAPlanWithManyIndicatorsMakesAConstantNumberOfApiCalls() {
+        var small = apiPathsOfOverview(indicatorPlan("serie-1", 1), 1);
+        var large = apiPathsOfOverview(indicatorPlan("serie-30", 30), 30);
+        assertThat(large).hasSameSizeAs(small).noneMatch(path -> path.endsWith("/events"));
+        assertThat(browser.all("tr[data-indicator-id] svg.chart circle.measurement")).hasSize(30 * 2);
+        assertThat(browser.all("tr[data-indicator-id] svg.chart .no-new-data")).hasSize(30);
+    }
+
+    /** A plan with one goal of n indicators, each measured twice and once reported without new data. */
+    private String indicatorPlan(String id, int indicators) {
+        write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Serieby kommun','title':'Serier',"
+                + "'periodStart':'2022-01-01','periodEnd':'2022-12-31'}");
+        write("admin", "/api/plans/" + id + "/goals", "{'id':'" + id + "-g','title':'Mätbart mål'}");
+        for (int i = 0; i < indicators; i++) {
+            String indicator = id + "-i" + i;
+            write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + indicator + "','name':'Nyckeltal " + i
+                    + "','unit':'%','baseline':{'value':10,'date':'2021-12-31'},'target':{'value':20,'date':'2022-12-31'}}");
+            write("chef", "/api/indicators/" + indicator + "/measurements", "{'value':12,'effectiveDate':'2022-03-31'}");
+            write("chef", "/api/indicators/" + indicator + "/measurements", "{'value':14,'effectiveDate':'2022-06-30'}");
+            write("chef", "/api/indicators/" + indicator + "/measurements",
+                    "{'noNewData':true,'effectiveDate':'2022-07-31'}");
+        }
+        read("/api/plans/" + id);
+        return id;
+    }
+
+    /** The distinct API paths the overview of a plan asked for until its indicator charts were drawn. */
+    @SuppressWarnings("unchecked")
+    private List<String> apiPathsOfOverview(String planId, int indicators) {
+        browser.open("/plan.html?id=" + planId + "&validAt=2022-08-31");
+        browser.await(d -> browser.all("tr[data-indicator-id] svg.chart").size() == indicators);
+        return ((List<Object>) browser.script("return [...new Set(performance.getEntriesByType('resource')"
+                + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/')))];"))
+                .stream().map(Object::toString).sorted().toList();
+    }
+
     private Object display(String css) {
         return browser.script("return getComputedStyle(arguments[0]).display", browser.one(css));
     }

@@ -1,0 +1,83 @@
+package se.ledger.plan.query;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import se.ledger.events.ActivityStatus;
+import se.ledger.events.Baseline;
+import se.ledger.events.DecisionRef;
+import se.ledger.events.MonthMark;
+import se.ledger.events.Prognosis;
+import se.ledger.events.Responsible;
+import se.ledger.events.Target;
+
+/**
+ * A fact's value as a record, one per attribute kind, named as the events name their fields: the
+ * read side reads no field by a string of its own. FactValuesRoundTripTest projects every event
+ * type and reads it back, so a field renamed on one side only fails the build.
+ */
+final class FactValues {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private FactValues() {
+    }
+
+    /** A plan's definition (PlanRegistered). */
+    record PlanDefinition(String title, String organisation, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    /** A goal's definition (GoalDefined, revised by GoalRevised). */
+    record GoalDefinition(String title, String area, boolean direction, List<Integer> sdgs,
+            List<String> desiredEffects, String ambition, String parentGoalId) {
+    }
+
+    /** An indicator's definition (IndicatorDefined, revised by IndicatorTargetRevised). */
+    record IndicatorDefinition(String goalId, String name, String unit, Baseline baseline, Target target,
+            String source) {
+    }
+
+    /** An activity's definition (ActivityPlanned, revised by ActivityRescheduled and ActivityReassigned). */
+    record ActivityDefinition(List<String> goalIds, String title, String description, Responsible responsible,
+            List<String> partners, LocalDate start, LocalDate end, String desiredState) {
+    }
+
+    /** ActivityStatusChanged. */
+    record StatusValue(ActivityStatus status, String explanation) {
+    }
+
+    /** PrognosisStated. */
+    record PrognosisValue(Prognosis prognosis, String motivation) {
+    }
+
+    /** MeasurementRecorded. */
+    record MeasurementValue(BigDecimal value, boolean noNewData, String comment) {
+    }
+
+    /** CommentAdded. */
+    record CommentValue(String text) {
+    }
+
+    /** PlanAdopted and DecisionRecorded. */
+    record DecisionValue(DecisionRef decision) {
+    }
+
+    /** MonthReported. */
+    record MarkValue(MonthMark mark) {
+    }
+
+    static <T> T read(JsonNode value, Class<T> type) {
+        return value == null || value.isNull() ? null : JSON.convertValue(value, type);
+    }
+
+    static <T> T read(FactRow row, Class<T> type) {
+        return row == null ? null : read(row.value(), type);
+    }
+}

@@ -1,0 +1,73 @@
+package se.ledger.plan.query.web;
+
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractGenericHttpMessageConverter;
+import se.ledger.plan.query.PlanViews.AuditEvent;
+import se.ledger.plan.query.PlanViews.ChangesView;
+import se.ledger.plan.query.PlanViews.HistoryView;
+import se.ledger.plan.query.PlanViews.PrognosesView;
+
+/**
+ * Writes the read answers that are tables as CSV when the client asks for text/csv; JSON stays the
+ * default because this converter comes after Jackson. Answers without a table are not acceptable as CSV (406).
+ */
+class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    CsvConverter() {
+        super(TEXT_CSV);
+        setDefaultCharset(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return type == HistoryView.class || type == PrognosesView.class || type == ChangesView.class;
+    }
+
+    @Override
+    public boolean canWrite(Type type, Class<?> valueClass, MediaType mediaType) {
+        var resolved = ResolvableType.forType(type == null ? valueClass : type);
+        boolean auditTrail = List.class.isAssignableFrom(resolved.toClass())
+                && resolved.getGeneric(0).toClass() == AuditEvent.class;
+        return (auditTrail || supports(resolved.toClass())) && canWrite(mediaType);
+    }
+
+    @Override
+    public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void writeInternal(Object answer, Type type, HttpOutputMessage output) throws IOException {
+        Csv csv;
+        if (answer instanceof HistoryView history) {
+            csv = CsvTables.history(history);
+        } else if (answer instanceof PrognosesView prognoses) {
+            csv = CsvTables.prognoses(prognoses);
+        } else if (answer instanceof ChangesView changes) {
+            csv = CsvTables.changes(changes);
+        } else {
+            csv = CsvTables.events((List<AuditEvent>) answer);
+        }
+        output.getBody().write(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected Object readInternal(Class<?> type, HttpInputMessage input) {
+        throw new UnsupportedOperationException("CSV is only written");
+    }
+
+    @Override
+    public Object read(Type type, Class<?> contextClass, HttpInputMessage input) {
+        throw new UnsupportedOperationException("CSV is only written");
+    }
+}
