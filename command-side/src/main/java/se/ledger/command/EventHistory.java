@@ -31,9 +31,7 @@ public class EventHistory {
         if (correction == null) {
             return;
         }
-        if (correction.reason() == null || correction.reason().isBlank()) {
-            throw new RuleViolation("reason", "En rättelse måste ange skäl.");
-        }
+        CorrectionReason.check(correction.reason());
         Class<?> corrected = kinds.get(correction.eventId());
         if (corrected == null) {
             throw new RuleViolation("corrects", "Händelsen " + correction.eventId() + " hör inte till detta objekt.");

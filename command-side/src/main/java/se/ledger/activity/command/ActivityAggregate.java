@@ -3,7 +3,6 @@ package se.ledger.activity.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -17,6 +16,7 @@ import se.ledger.command.SnapshotState;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
+import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.ActivityId;
 import se.ledger.events.ActivityPlanned;
@@ -50,7 +50,7 @@ public class ActivityAggregate {
     public ActivityAggregate(PlanActivity command, Directory directory) {
         var period = EffectiveDates.periodOf(command.planId(), directory);
         checkGoals(command.goalIds(), command.planId(), directory);
-        checkDates(command.start(), command.end());
+        Period.check("end", command.start(), command.end());
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
         apply(new ActivityPlanned(command.activityId(), command.planId(), List.copyOf(command.goalIds()),
                 command.title(), command.description(), command.responsible(), List.copyOf(command.partners()),
@@ -60,7 +60,7 @@ public class ActivityAggregate {
     @CommandHandler
     public void handle(CorrectActivityPlan command, Directory directory) {
         checkGoals(command.goalIds(), planId, directory);
-        checkDates(command.start(), command.end());
+        Period.check("end", command.start(), command.end());
         history.checkCorrection(command.correction(), ActivityPlanned.class);
         var period = EffectiveDates.periodOf(planId, directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
@@ -87,7 +87,7 @@ public class ActivityAggregate {
 
     @CommandHandler
     public void handle(RescheduleActivity command, Directory directory, Clock clock) {
-        checkDates(command.start(), command.end());
+        Period.check("end", command.start(), command.end());
         history.checkCorrection(command.correction(), ActivityRescheduled.class);
         var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
         apply(new ActivityRescheduled(activityId, planId, command.start(), command.end(), command.reason(),
@@ -126,12 +126,6 @@ public class ActivityAggregate {
             if (!directory.planOf(EntityKind.GOAL, goal.value()).map(plan::equals).orElse(false)) {
                 throw new RuleViolation("goalIds", "Målet " + goal + " finns inte i planen " + plan + ".");
             }
-        }
-    }
-
-    private static void checkDates(LocalDate start, LocalDate end) {
-        if (start != null && end != null && end.isBefore(start)) {
-            throw new RuleViolation("end", "Slutdatum " + end + " ligger före startdatum " + start + ".");
         }
     }
 

@@ -34,7 +34,6 @@ import se.ledger.events.PlanId;
 import se.ledger.command.web.CommonRequests.CommentRequest;
 import se.ledger.command.web.CommonRequests.MonthReportRequest;
 import se.ledger.platform.Actor;
-import se.ledger.platform.InvalidInput;
 import se.ledger.platform.Roles;
 
 @RestController
@@ -54,9 +53,6 @@ class ActivityController {
     @PreAuthorize(Roles.MANAGER)
     ResponseEntity<WriteResult> plan(@PathVariable String planId, @Valid @RequestBody PlanActivityRequest body) {
         existence.require(EntityKind.PLAN, planId);
-        if (body.start() != null && body.end() != null && body.end().isBefore(body.start())) {
-            throw new InvalidInput("end", "ligger före start");
-        }
         var goals = body.goalIds().stream().map(GoalId::new).toList();
         var partners = body.partners() == null ? List.<String>of() : body.partners();
         if (body.corrects() != null) {
@@ -95,9 +91,6 @@ class ActivityController {
     ResponseEntity<WriteResult> reschedule(@PathVariable String activityId,
             @Valid @RequestBody ReschedulingRequest body) {
         existence.require(EntityKind.ACTIVITY, activityId);
-        if (body.end().isBefore(body.start())) {
-            throw new InvalidInput("end", "ligger före start");
-        }
         return writer.update(body, activityId, new RescheduleActivity(new ActivityId(activityId), body.start(),
                 body.end(), body.reason(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http)));

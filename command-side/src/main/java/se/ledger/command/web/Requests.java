@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import se.ledger.events.Correction;
+import se.ledger.command.CorrectionReason;
 import se.ledger.platform.InvalidInput;
 import se.ledger.platform.input.InputRules;
 
@@ -42,9 +43,7 @@ public final class Requests {
         if (corrects == null) {
             return null;
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "en rättelse måste ange skäl");
-        }
+        CorrectionReason.check(reason);
         return new Correction(corrects, reason);
     }
 }

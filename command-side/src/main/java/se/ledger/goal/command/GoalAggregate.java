@@ -4,7 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +16,7 @@ import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
+import se.ledger.command.GoalTree;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.CommentAdded;
 import se.ledger.events.EntityKind;
@@ -68,20 +68,10 @@ public class GoalAggregate {
         if (parent == null) {
             return;
         }
-        if (parent.equals(goal)) {
-            throw new RuleViolation("parentGoalId", "Ett mål kan inte vara sitt eget överordnade mål.");
-        }
+        GoalTree.check("parentGoalId", goal.value(), parent.value(), directory::parentOf);
         if (!directory.planOf(EntityKind.GOAL, parent.value()).map(plan::equals).orElse(false)) {
             throw new RuleViolation("parentGoalId", "Det överordnade målet " + parent + " finns inte i planen "
                     + plan + ".");
-        }
-        var seen = new java.util.HashSet<String>();
-        for (var up = Optional.of(parent.value()); up.isPresent() && seen.add(up.get());
-                up = directory.parentOf(up.get())) {
-            if (up.get().equals(goal.value())) {
-                throw new RuleViolation("parentGoalId", "Målet " + goal + " ligger redan över " + parent
-                        + "; målträdet skulle gå runt i en cirkel.");
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.ledger.command.Period;
 
 /**
  * AKTIVITET: id, mål (one or more goal ids separated by commas), titel and ansvarig required; ansvarig enhet,
@@ -31,9 +32,7 @@ final class ActivityRowReader {
         String responsible = row.required(SheetColumn.RESPONSIBLE);
         LocalDate start = row.date(SheetColumn.START, false);
         LocalDate end = row.date(SheetColumn.END, false);
-        if (start != null && end != null && end.isBefore(start)) {
-            row.problem(SheetColumn.END, "aktiviteten slutar (" + end + ") innan den börjar (" + start + ")");
-        }
+        Period.problem(start, end).ifPresent(message -> row.problem(SheetColumn.END, message));
         SheetActivityStatus status = status(row);
         LocalDate statusDate = row.date(SheetColumn.STATUS_DATE, status != null);
         if (row.text(SheetColumn.STATUS) == null && statusDate != null) {

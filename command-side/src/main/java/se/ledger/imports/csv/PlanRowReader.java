@@ -1,6 +1,7 @@
 package se.ledger.imports.csv;
 
 import java.time.LocalDate;
+import se.ledger.command.Period;
 
 /** PLAN: id, titel, organisation, start and slut of the period, all required. */
 final class PlanRowReader {
@@ -14,9 +15,7 @@ final class PlanRowReader {
         String organisation = row.required(SheetColumn.ORGANISATION);
         LocalDate start = row.date(SheetColumn.START, true);
         LocalDate end = row.date(SheetColumn.END, true);
-        if (start != null && end != null && end.isBefore(start)) {
-            row.problem(SheetColumn.END, "perioden slutar (" + end + ") innan den börjar (" + start + ")");
-        }
+        Period.problem(start, end).ifPresent(message -> row.problem(SheetColumn.END, message));
         return new SheetPlan(id, organisation, title, start, end, row.line());
     }
 }

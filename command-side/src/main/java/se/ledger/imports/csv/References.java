@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import se.ledger.command.GoalTree;
 
 /**
  * Checks that ids are unique in the file, across kinds as the ledger requires, and that every reference points at
@@ -98,17 +100,11 @@ final class References {
     private void acyclic(List<SheetGoal> goals, Map<String, SheetGoal> byId) {
         Set<String> reported = new HashSet<>();
         for (SheetGoal goal : goals) {
-            Set<String> seen = new HashSet<>();
-            SheetGoal current = goal;
-            while (current != null && current.parentGoalId() != null && seen.add(current.id())) {
-                current = byId.get(current.parentGoalId());
-            }
-            if (current != null && current.parentGoalId() != null && current.id().equals(goal.id())
-                    && reported.add(goal.id())) {
-                problems.add(new ParseProblem(goal.sourceLine(), SheetColumn.PARENT_GOAL.header(),
-                        "målet '" + goal.id() + "' blir överordnat sig självt: kedjan av överordnade mål går runt "
-                                + "i en cirkel"));
-            }
+            GoalTree.cycle(goal.id(), goal.parentGoalId(),
+                    id -> Optional.ofNullable(byId.get(id)).map(SheetGoal::parentGoalId))
+                    .filter(message -> reported.add(goal.id()))
+                    .ifPresent(message -> problems.add(new ParseProblem(goal.sourceLine(),
+                            SheetColumn.PARENT_GOAL.header(), message)));
         }
     }
 

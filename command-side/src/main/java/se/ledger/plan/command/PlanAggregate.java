@@ -15,6 +15,7 @@ import se.ledger.command.CommandSideConfig;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.EventHistory;
+import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
@@ -43,23 +44,17 @@ public class PlanAggregate {
     /** The plan is a fact about its period, so it is effective from the period's first day. */
     @CommandHandler
     public PlanAggregate(RegisterPlan command) {
-        checkPeriod(command.periodStart(), command.periodEnd());
+        Period.check("periodEnd", command.periodStart(), command.periodEnd());
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
     }
 
     @CommandHandler
     public void handle(CorrectPlanRegistration command) {
-        checkPeriod(command.periodStart(), command.periodEnd());
+        Period.check("periodEnd", command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),
                 command.periodEnd(), command.periodStart(), command.actor(), command.correction()));
-    }
-
-    private static void checkPeriod(java.time.LocalDate start, java.time.LocalDate end) {
-        if (end.isBefore(start)) {
-            throw new RuleViolation("periodEnd", "Periodens slut ligger före dess början.");
-        }
     }
 
     @CommandHandler

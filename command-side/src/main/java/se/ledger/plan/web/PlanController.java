@@ -24,7 +24,6 @@ import se.ledger.plan.web.PlanRequests.AdoptionRequest;
 import se.ledger.plan.web.PlanRequests.DecisionRequest;
 import se.ledger.plan.web.PlanRequests.RegisterPlanRequest;
 import se.ledger.platform.Actor;
-import se.ledger.platform.InvalidInput;
 import se.ledger.platform.Roles;
 
 import static se.ledger.command.web.Requests.correction;
@@ -48,9 +47,6 @@ class PlanController {
     @PostMapping
     @PreAuthorize(Roles.ADMIN)
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPlanRequest body) {
-        if (body.periodEnd().isBefore(body.periodStart())) {
-            throw new InvalidInput("periodEnd", "ligger före periodStart");
-        }
         if (body.corrects() != null) {
             String id = existence.requireForCorrection(EntityKind.PLAN, body.id());
             return writer.update(body, id, new CorrectPlanRegistration(new PlanId(id), body.organisation(),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
+import se.ledger.platform.InvalidInput;
 import se.ledger.events.ActivityId;
 import se.ledger.events.ActivityPlanned;
 import se.ledger.events.ActivityReassigned;
@@ -87,7 +88,7 @@ class ActivityAggregateTest {
     void cannotPlanActivityEndingBeforeItStarts() {
         fixture.givenNoPriorActivity()
                 .when(plan(List.of(new GoalId("g1")), "2022-06-01", "2022-05-31"))
-                .expectException(RuleViolation.class)
+                .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
 
@@ -268,7 +269,7 @@ class ActivityAggregateTest {
         fixture.given(planned())
                 .when(new RescheduleActivity(A1, date("2022-03-01"), date("2022-02-01"), "x", null, ACTOR, null,
                         null))
-                .expectException(RuleViolation.class)
+                .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
 

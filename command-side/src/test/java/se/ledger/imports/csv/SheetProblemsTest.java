@@ -79,7 +79,7 @@ class SheetProblemsTest {
         CsvImportException e = rejected(content);
 
         assertThat(e.problems()).containsExactly(
-                new ParseProblem(2, "slut", "perioden slutar (2021-12-31) innan den börjar (2022-01-01)"),
+                new ParseProblem(2, "slut", "slutdatumet 2021-12-31 ligger före startdatumet 2022-01-01"),
                 new ParseProblem(3, "inriktningsmål", "varken ja eller nej: 'kanske' (skriv ja eller nej; tomt betyder "
                         + "nej)"),
                 new ParseProblem(3, "agenda 2030", "'18' är inget av de globala målen i Agenda 2030: skriv nummer "
@@ -100,7 +100,7 @@ class SheetProblemsTest {
                 new ParseProblem(9, "värde", "inte ett tal: 'okänt' (skriv t.ex. 12,5, utan enhet, eller \"inga nya "
                         + "data\")"),
                 new ParseProblem(10, "id", "id:t 'A1' används redan på rad 6 (AKTIVITET)"));
-        assertThat(e.getMessage()).startsWith("fel.csv: 15 fel\n  rad 2, kolumn 'slut': perioden slutar");
+        assertThat(e.getMessage()).startsWith("fel.csv: 15 fel\n  rad 2, kolumn 'slut': slutdatumet");
     }
 
     @Test

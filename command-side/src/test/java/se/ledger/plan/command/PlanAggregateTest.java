@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
+import se.ledger.platform.InvalidInput;
 import se.ledger.events.Correction;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
@@ -44,7 +45,7 @@ class PlanAggregateTest {
     void cannotRegisterPlanEndingBeforeItStarts() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPlan(P9, "x", "y", date("2022-12-31"), date("2022-01-01"), "admin"))
-                .expectException(RuleViolation.class)
+                .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
 
