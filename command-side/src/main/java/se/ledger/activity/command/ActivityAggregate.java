@@ -56,8 +56,8 @@ public class ActivityAggregate {
                 command.start(), command.end(), command.desiredState(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectActivityPlan command, Directory directory) {
+    @CommandHandler(commandName = PlanActivity.CORRECTING)
+    public void handle(PlanActivity command, Directory directory) {
         checkGoals(command.goalIds(), planId, directory);
         checkDates(command.start(), command.end());
         history.checkCorrection(command.correction(), ActivityPlanned.class);

@@ -1,5 +1,9 @@
 package se.ledger.command.web;
 
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
 /**
  * The answer to every write: the entity, the stored event, the entity's new version (for
  * If-Match) and the event's global position (for the read side's minPosition).
@@ -11,5 +15,14 @@ public record WriteResult(String id, String eventId, long version, Long position
 
     public WriteResult withDecisionId(String decisionId) {
         return new WriteResult(id, eventId, version, position, decisionId);
+    }
+
+    /** The version goes out as the ETag, for the client's next If-Match. */
+    ResponseEntity<WriteResult> toResponse(HttpStatus status, String location) {
+        var response = ResponseEntity.status(status).eTag("\"" + version + "\"");
+        if (location != null) {
+            response.location(URI.create(location));
+        }
+        return response.body(this);
     }
 }

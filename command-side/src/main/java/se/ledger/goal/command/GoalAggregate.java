@@ -53,8 +53,8 @@ public class GoalAggregate {
                 List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectGoalDefinition command, Directory directory) {
+    @CommandHandler(commandName = DefineGoal.CORRECTING)
+    public void handle(DefineGoal command, Directory directory) {
         checkParent(goalId, command.parentGoalId(), planId, directory);
         history.checkCorrection(command.correction(), GoalDefined.class);
         var period = EffectiveDates.periodOf(planId, directory);

@@ -55,8 +55,8 @@ public class IndicatorAggregate {
                 command.baseline(), command.target(), command.source(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectIndicatorDefinition command, Directory directory) {
+    @CommandHandler(commandName = DefineIndicator.CORRECTING)
+    public void handle(DefineIndicator command, Directory directory) {
         if (!directory.planOf(EntityKind.GOAL, command.goalId().value()).map(planId::equals).orElse(false)) {
             throw new RuleViolation("goalId", "Målet " + command.goalId() + " finns inte i planen " + planId + ".");
         }

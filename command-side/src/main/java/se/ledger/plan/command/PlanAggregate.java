@@ -48,8 +48,8 @@ public class PlanAggregate {
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectPlanRegistration command) {
+    @CommandHandler(commandName = RegisterPlan.CORRECTING)
+    public void handle(RegisterPlan command) {
         checkPeriod(command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),

@@ -1,0 +1,58 @@
+package se.ledger.command.web;
+
+import static se.ledger.command.web.Requests.correction;
+import static se.ledger.command.web.Requests.ifMatch;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import se.ledger.command.web.CommonRequests.CommentRequest;
+import se.ledger.command.web.CommonRequests.MonthReportRequest;
+import se.ledger.platform.Actor;
+import se.ledger.platform.Roles;
+
+/** Comments and month reports, the same for every kind of entity that takes them. */
+@RestController
+class NotesController {
+
+    private final Map<String, Notes> kinds;
+    private final CommandWriter writer;
+    private final Existence existence;
+    private final HttpServletRequest http;
+
+    NotesController(List<Notes> kinds, CommandWriter writer, Existence existence, HttpServletRequest http) {
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(Notes::collection, Function.identity()));
+        this.writer = writer;
+        this.existence = existence;
+        this.http = http;
+    }
+
+    @PostMapping("/api/{kind:activities|goals|indicators}/{id}/comments")
+    @PreAuthorize(Roles.MANAGER)
+    ResponseEntity<WriteResult> comment(@PathVariable String kind, @PathVariable String id,
+            @Valid @RequestBody CommentRequest body) {
+        var notes = kinds.get(kind);
+        existence.require(notes.kind(), id);
+        return writer.update(body, id, notes.comment(id, body, Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    @PostMapping("/api/{kind:activities|goals}/{id}/month-reports")
+    @PreAuthorize(Roles.MANAGER)
+    ResponseEntity<WriteResult> monthReport(@PathVariable String kind, @PathVariable String id,
+            @Valid @RequestBody MonthReportRequest body) {
+        var notes = kinds.get(kind);
+        existence.require(notes.kind(), id);
+        return writer.update(body, id, notes.monthReport(id, body, Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+}
