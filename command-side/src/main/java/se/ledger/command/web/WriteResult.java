@@ -1,5 +1,6 @@
 package se.ledger.command.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -8,6 +9,8 @@ import org.springframework.http.ResponseEntity;
  * The answer to every write: the entity, the stored event, the entity's new version (for
  * If-Match) and the event's global position (for the read side's minPosition).
  */
+@Schema(example = "{\"id\":\"a1\",\"eventId\":\"5f0c7a1e-8d2b-4a57-9a43-0d5d2e6b1c2f\",\"version\":3,"
+        + "\"position\":1042}")
 public record WriteResult(String id, String eventId, long version, Long position, String decisionId) {
     public WriteResult(String id, String eventId, long version, Long position) {
         this(id, eventId, version, position, null);
