@@ -3,6 +3,8 @@ package se.ledger.command.web;
 import static se.ledger.command.web.Requests.correction;
 import static se.ledger.command.web.Requests.ifMatch;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -38,7 +40,9 @@ class NotesController {
 
     @PostMapping("/api/{kind:activities|goals|indicators}/{id}/comments")
     @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> comment(@PathVariable String kind, @PathVariable String id,
+    ResponseEntity<WriteResult> comment(
+            @Parameter(schema = @Schema(allowableValues = {"activities", "goals", "indicators"})) @PathVariable String kind,
+            @PathVariable String id,
             @Valid @RequestBody CommentRequest body) {
         var notes = kinds.get(kind);
         existence.require(notes.kind(), id);
@@ -48,7 +52,9 @@ class NotesController {
 
     @PostMapping("/api/{kind:activities|goals}/{id}/month-reports")
     @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> monthReport(@PathVariable String kind, @PathVariable String id,
+    ResponseEntity<WriteResult> monthReport(
+            @Parameter(schema = @Schema(allowableValues = {"activities", "goals"})) @PathVariable String kind,
+            @PathVariable String id,
             @Valid @RequestBody MonthReportRequest body) {
         var notes = kinds.get(kind);
         existence.require(notes.kind(), id);
