@@ -13,7 +13,8 @@ public final class Commands {
     /** A correcting {@link Definition} goes to the existing entity, anything else by its type. */
     public static CommandMessage<?> message(Object command) {
         if (command instanceof Definition definition && definition.correction() != null) {
-            return new GenericCommandMessage<>(new GenericMessage<>(command), definition.correctingName());
+            String name = command.getClass().getSimpleName() + Definition.CORRECTING;
+            return new GenericCommandMessage<>(new GenericMessage<>(command), name);
         }
         return GenericCommandMessage.asCommandMessage(command);
     }

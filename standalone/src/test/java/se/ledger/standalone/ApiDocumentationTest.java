@@ -33,7 +33,8 @@ class ApiDocumentationTest extends LedgerTestBase {
         var page = api.get(user, "/swagger-ui/index.html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui");
-        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self';").doesNotContain("unsafe-inline");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self';")
+                .doesNotContain("unsafe-inline");
     }
 
     @Test

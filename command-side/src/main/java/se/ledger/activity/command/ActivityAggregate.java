@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
@@ -56,7 +57,7 @@ public class ActivityAggregate {
                 command.start(), command.end(), command.desiredState(), effective, command.actor(), null));
     }
 
-    @CommandHandler(commandName = PlanActivity.CORRECTING)
+    @CommandHandler(commandName = "PlanActivity" + Definition.CORRECTING)
     public void handle(PlanActivity command, Directory directory) {
         checkGoals(command.goalIds(), planId, directory);
         checkDates(command.start(), command.end());

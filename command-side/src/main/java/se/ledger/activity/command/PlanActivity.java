@@ -28,18 +28,11 @@ public record PlanActivity(
         Correction correction,
         @TargetAggregateVersion Long expectedVersion) implements Definition {
 
-    public static final String CORRECTING = "PlanActivity.correcting";
-
     /** A first definition: nothing to correct, no version to expect. */
     public PlanActivity(ActivityId activityId, PlanId planId, List<GoalId> goalIds, String title,
             String description, Responsible responsible, List<String> partners, LocalDate start, LocalDate end,
             String desiredState, LocalDate effectiveDate, String actor) {
         this(activityId, planId, goalIds, title, description, responsible, partners, start, end, desiredState,
                 effectiveDate, actor, null, null);
-    }
-
-    @Override
-    public String correctingName() {
-        return CORRECTING;
     }
 }

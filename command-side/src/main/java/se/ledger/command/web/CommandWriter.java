@@ -51,7 +51,8 @@ public class CommandWriter {
 
     /** A definition creates its entity, unless it corrects one: then it is an update like any other. */
     public ResponseEntity<WriteResult> define(Object body, String entityId, Definition command, String location) {
-        return command.correction() != null ? update(body, entityId, command) : create(body, entityId, command, location);
+        return command.correction() != null ? update(body, entityId, command)
+                : create(body, entityId, command, location);
     }
 
     public ResponseEntity<WriteResult> update(Object body, String entityId, Object command) {

@@ -9,18 +9,43 @@ import se.ledger.events.EntityKind;
  * How one kind of entity takes the notes every kind shares: comments and, for goals and
  * activities, month reports. Each feature supplies one; {@link NotesController} serves them all.
  */
-public interface Notes {
+public class Notes {
 
-    EntityKind kind();
+    /** Makes the entity's command from a note's parts. */
+    public interface Command<B> {
+        Object of(String id, B body, String actor, Correction correction, Long expectedVersion);
+    }
+
+    private final EntityKind kind;
+    private final Command<CommentRequest> comment;
+    private final Command<MonthReportRequest> monthReport;
+
+    /** {@code monthReport} may be null: only the kinds the month-report path names are asked. */
+    protected Notes(EntityKind kind, Command<CommentRequest> comment, Command<MonthReportRequest> monthReport) {
+        this.kind = kind;
+        this.comment = comment;
+        this.monthReport = monthReport;
+    }
+
+    EntityKind kind() {
+        return kind;
+    }
 
     /** The path segment, e.g. {@code goals} in {@code /api/goals/{id}/comments}. */
-    String collection();
+    String collection() {
+        return switch (kind) {
+            case PLAN -> "plans";
+            case GOAL -> "goals";
+            case INDICATOR -> "indicators";
+            case ACTIVITY -> "activities";
+        };
+    }
 
-    Object comment(String id, CommentRequest body, String actor, Correction correction, Long expectedVersion);
+    Command<CommentRequest> comment() {
+        return comment;
+    }
 
-    /** Only kinds the month-report path names are asked (goals, activities). */
-    default Object monthReport(String id, MonthReportRequest body, String actor, Correction correction,
-            Long expectedVersion) {
-        throw new IllegalStateException(kind() + " takes no month reports");
+    Command<MonthReportRequest> monthReport() {
+        return monthReport;
     }
 }

@@ -41,24 +41,23 @@ class NotesController {
     @PostMapping("/api/{kind:activities|goals|indicators}/{id}/comments")
     @PreAuthorize(Roles.MANAGER)
     ResponseEntity<WriteResult> comment(
-            @Parameter(schema = @Schema(allowableValues = {"activities", "goals", "indicators"})) @PathVariable String kind,
-            @PathVariable String id,
-            @Valid @RequestBody CommentRequest body) {
-        var notes = kinds.get(kind);
-        existence.require(notes.kind(), id);
-        return writer.update(body, id, notes.comment(id, body, Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)));
+            @Parameter(schema = @Schema(allowableValues = {"activities", "goals", "indicators"}))
+            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody CommentRequest body) {
+        return note(kind, id, body, body.corrects(), body.reason(), Notes::comment);
     }
 
     @PostMapping("/api/{kind:activities|goals}/{id}/month-reports")
     @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> monthReport(
-            @Parameter(schema = @Schema(allowableValues = {"activities", "goals"})) @PathVariable String kind,
-            @PathVariable String id,
-            @Valid @RequestBody MonthReportRequest body) {
+    ResponseEntity<WriteResult> monthReport(@Parameter(schema = @Schema(allowableValues = {"activities", "goals"}))
+            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody MonthReportRequest body) {
+        return note(kind, id, body, body.corrects(), body.reason(), Notes::monthReport);
+    }
+
+    private <B> ResponseEntity<WriteResult> note(String kind, String id, B body, String corrects, String reason,
+            Function<Notes, Notes.Command<B>> command) {
         var notes = kinds.get(kind);
         existence.require(notes.kind(), id);
-        return writer.update(body, id, notes.monthReport(id, body, Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)));
+        return writer.update(body, id, command.apply(notes).of(id, body, Actor.current(), correction(corrects, reason),
+                ifMatch(http)));
     }
 }

@@ -25,18 +25,11 @@ public record DefineGoal(
         Correction correction,
         @TargetAggregateVersion Long expectedVersion) implements Definition {
 
-    public static final String CORRECTING = "DefineGoal.correcting";
-
     /** A first definition: nothing to correct, no version to expect. */
-    public DefineGoal(GoalId goalId, PlanId planId, GoalId parentGoalId, String title, String area, boolean
-            direction, List<Integer> sdgs, List<String> desiredEffects, String ambition, LocalDate effectiveDate,
-            String actor) {
+    public DefineGoal(GoalId goalId, PlanId planId, GoalId parentGoalId, String title, String area,
+            boolean direction, List<Integer> sdgs, List<String> desiredEffects, String ambition,
+            LocalDate effectiveDate, String actor) {
         this(goalId, planId, parentGoalId, title, area, direction, sdgs, desiredEffects, ambition,
                 effectiveDate, actor, null, null);
-    }
-
-    @Override
-    public String correctingName() {
-        return CORRECTING;
     }
 }

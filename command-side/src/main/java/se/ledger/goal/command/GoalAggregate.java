@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
@@ -53,7 +54,7 @@ public class GoalAggregate {
                 List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
     }
 
-    @CommandHandler(commandName = DefineGoal.CORRECTING)
+    @CommandHandler(commandName = "DefineGoal" + Definition.CORRECTING)
     public void handle(DefineGoal command, Directory directory) {
         checkParent(goalId, command.parentGoalId(), planId, directory);
         history.checkCorrection(command.correction(), GoalDefined.class);

@@ -24,16 +24,9 @@ public record DefineIndicator(
         Correction correction,
         @TargetAggregateVersion Long expectedVersion) implements Definition {
 
-    public static final String CORRECTING = "DefineIndicator.correcting";
-
     /** A first definition: nothing to correct, no version to expect. */
     public DefineIndicator(IndicatorId indicatorId, GoalId goalId, String name, String unit, Baseline
             baseline, Target target, String source, LocalDate effectiveDate, String actor) {
         this(indicatorId, goalId, name, unit, baseline, target, source, effectiveDate, actor, null, null);
-    }
-
-    @Override
-    public String correctingName() {
-        return CORRECTING;
     }
 }

@@ -1,28 +1,17 @@
 package se.ledger.indicator.web;
 
 import org.springframework.stereotype.Component;
-import se.ledger.indicator.command.CommentOnIndicator;
-import se.ledger.command.web.CommonRequests.CommentRequest;
 import se.ledger.command.web.Notes;
-import se.ledger.events.IndicatorId;
-import se.ledger.events.Correction;
 import se.ledger.events.EntityKind;
+import se.ledger.events.IndicatorId;
+import se.ledger.indicator.command.CommentOnIndicator;
 
+/** Indicators take comments; their months are told by measurements, not month reports. */
 @Component
-class IndicatorNotes implements Notes {
+class IndicatorNotes extends Notes {
 
-    @Override
-    public EntityKind kind() {
-        return EntityKind.INDICATOR;
-    }
-
-    @Override
-    public String collection() {
-        return "indicators";
-    }
-
-    @Override
-    public Object comment(String id, CommentRequest body, String actor, Correction correction, Long version) {
-        return new CommentOnIndicator(new IndicatorId(id), body.text(), body.effectiveDate(), actor, correction, version);
+    IndicatorNotes() {
+        super(EntityKind.INDICATOR, (id, note, actor, correction, version) -> new CommentOnIndicator(
+                new IndicatorId(id), note.text(), note.effectiveDate(), actor, correction, version), null);
     }
 }

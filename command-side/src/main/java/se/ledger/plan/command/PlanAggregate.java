@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.EventHistory;
@@ -48,7 +49,7 @@ public class PlanAggregate {
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
     }
 
-    @CommandHandler(commandName = RegisterPlan.CORRECTING)
+    @CommandHandler(commandName = "RegisterPlan" + Definition.CORRECTING)
     public void handle(RegisterPlan command) {
         checkPeriod(command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);

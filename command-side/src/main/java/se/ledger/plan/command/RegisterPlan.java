@@ -18,16 +18,9 @@ public record RegisterPlan(
         Correction correction,
         @TargetAggregateVersion Long expectedVersion) implements Definition {
 
-    public static final String CORRECTING = "RegisterPlan.correcting";
-
     /** A first definition: nothing to correct, no version to expect. */
     public RegisterPlan(PlanId planId, String organisation, String title, LocalDate periodStart, LocalDate
             periodEnd, String actor) {
         this(planId, organisation, title, periodStart, periodEnd, actor, null, null);
-    }
-
-    @Override
-    public String correctingName() {
-        return CORRECTING;
     }
 }

@@ -96,7 +96,8 @@ class ActivityAggregateTest {
     void canCorrectThePlanOfTheActivity() {
         var executor = fixture.given(planned());
         var correction = new Correction(eventId(fixture, "a1", 0), "Fel mål angavs");
-        executor.when(Commands.message(new PlanActivity(A1, P1, List.of(new GoalId("g2")), "Workshop med berörda", null, TORBJORN,
+        executor.when(Commands.message(
+                new PlanActivity(A1, P1, List.of(new GoalId("g2")), "Workshop med berörda", null, TORBJORN,
                         List.of("VA"), date("2022-01-01"), date("2022-12-31"), "Genomförs 2022", null, "admin",
                         correction, null)))
                 .expectEvents(new ActivityPlanned(A1, P1, List.of(new GoalId("g2")), "Workshop med berörda", null,
@@ -107,7 +108,8 @@ class ActivityAggregateTest {
     @Test
     void cannotCorrectThePlanOntoAGoalOfAnotherPlan() {
         var executor = fixture.given(planned());
-        executor.when(Commands.message(new PlanActivity(A1, P1, List.of(new GoalId("other")), "x", null, TORBJORN, List.of(), null,
+        executor.when(Commands.message(
+                new PlanActivity(A1, P1, List.of(new GoalId("other")), "x", null, TORBJORN, List.of(), null,
                         null, null, null, "admin", new Correction(eventId(fixture, "a1", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

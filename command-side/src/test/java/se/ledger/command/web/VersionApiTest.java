@@ -12,7 +12,8 @@ class VersionApiTest extends ApiTestBase {
     @Test
     void staleIfMatchIsAConflictEvenWhenTheBodyBreaksARule() {
         givenActivity();
-        ok(api.post("chef", "/api/activities/" + activity + "/comments", json("{'text':'Första','effectiveDate':'2022-03-31'}")));
+        ok(api.post("chef", "/api/activities/" + activity + "/comments",
+                json("{'text':'Första','effectiveDate':'2022-03-31'}")));
         long before = events.count();
         var response = api.post("chef", "/api/activities/" + activity + "/status",
                 json("{'status':'DEVIATING','effectiveDate':'2022-04-30'}"), Map.of("If-Match", "\"0\""));
@@ -26,12 +27,14 @@ class VersionApiTest extends ApiTestBase {
     void aCorrectedDefinitionHonoursIfMatch() {
         givenGoal();
         String defined = events.of(goal).get(0).eventId();
-        ok(api.post("chef", "/api/goals/" + goal + "/comments", json("{'text':'Efter definitionen','effectiveDate':'2022-03-31'}")));
+        ok(api.post("chef", "/api/goals/" + goal + "/comments",
+                json("{'text':'Efter definitionen','effectiveDate':'2022-03-31'}")));
         String correction = "{'id':'" + goal + "','title':'Rättad titel','corrects':'" + defined
                 + "','reason':'Fel titel'}";
-        var stale = api.post("admin", "/api/plans/" + plan + "/goals", json(correction), Map.of("If-Match", "\"0\""));
+        String goals = "/api/plans/" + plan + "/goals";
+        var stale = api.post("admin", goals, json(correction), Map.of("If-Match", "\"0\""));
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
-        var current = api.post("admin", "/api/plans/" + plan + "/goals", json(correction), Map.of("If-Match", "\"1\""));
+        var current = api.post("admin", goals, json(correction), Map.of("If-Match", "\"1\""));
         assertThat(ok(current).get("version").asLong()).isEqualTo(2);
         assertThat(events.of(goal)).hasSize(3);
     }
@@ -39,8 +42,8 @@ class VersionApiTest extends ApiTestBase {
     @Test
     void ifMatchOnACreationIsAConflict() {
         givenPlan();
-        var response = api.post("admin", "/api/plans/" + plan + "/goals", json("{'id':'" + goal + "','title':'Mål'}"),
-                Map.of("If-Match", "\"0\""));
+        var response = api.post("admin", "/api/plans/" + plan + "/goals",
+                json("{'id':'" + goal + "','title':'Mål'}"), Map.of("If-Match", "\"0\""));
         assertThat(response.status()).as(response.body()).isEqualTo(409);
         assertThat(events.of(goal)).isEmpty();
     }

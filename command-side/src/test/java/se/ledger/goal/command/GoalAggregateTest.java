@@ -81,7 +81,8 @@ class GoalAggregateTest {
     void canCorrectTheDefinitionItself() {
         var executor = fixture.given(defined(false));
         var correction = new Correction(eventId(fixture, "g3", 0), "Fel titel");
-        executor.when(Commands.message(new DefineGoal(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
                         List.of(11), List.of("En strategisk plan finns"), "Plan antagen 2022", null, "admin",
                         correction, null)))
                 .expectEvents(new GoalDefined(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
@@ -93,7 +94,8 @@ class GoalAggregateTest {
     void cannotCorrectARevisionWithADefinition() {
         var executor = fixture.given(defined(false), new GoalRevised(G3, P1, null, "Ny", KS_91, "x",
                 date("2022-09-26"), "admin", null));
-        executor.when(Commands.message(new DefineGoal(G3, P1, null, "x", null, false, List.of(), List.of(), null, null, "admin",
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, null, "x", null, false, List.of(), List.of(), null, null, "admin",
                         new Correction(eventId(fixture, "g3", 1), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -102,7 +104,8 @@ class GoalAggregateTest {
     @Test
     void cannotMakeAGoalItsOwnParent() {
         var executor = fixture.given(defined(false));
-        executor.when(Commands.message(new DefineGoal(G3, P1, G3, "x", null, false, List.of(), List.of(), null, null, "admin",
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, G3, "x", null, false, List.of(), List.of(), null, null, "admin",
                         new Correction(eventId(fixture, "g3", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -112,7 +115,8 @@ class GoalAggregateTest {
     void cannotCorrectAParentIntoACircle() {
         // g4 lies under g3 in the directory: making g3 a child of g4 would close a circle
         var executor = fixture.given(defined(false));
-        executor.when(Commands.message(new DefineGoal(G3, P1, new GoalId("g4"), "x", null, false, List.of(), List.of(), null,
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, new GoalId("g4"), "x", null, false, List.of(), List.of(), null,
                         null, "admin", new Correction(eventId(fixture, "g3", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage("Målet g3 ligger redan över g4; målträdet skulle gå runt i en cirkel.")

@@ -86,7 +86,8 @@ class IndicatorAggregateTest {
         var executor = fixture.given(defined());
         var correction = new Correction(Fixtures.eventId(fixture, "i1", 0), "Ingångsvärdet var 2020 års");
         var baseline = new Baseline(new BigDecimal("64"), date("2021-12-31"));
-        executor.when(Commands.message(new DefineIndicator(I1, G1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
+        executor.when(Commands.message(
+                new DefineIndicator(I1, G1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
                         "Kolada N15428", null, "admin", correction, null)))
                 .expectEvents(new IndicatorDefined(I1, G1, P1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
                         "Kolada N15428", date("2022-01-01"), "admin", correction));
@@ -95,7 +96,8 @@ class IndicatorAggregateTest {
     @Test
     void cannotMoveAnIndicatorToAGoalOfAnotherPlan() {
         var executor = fixture.given(defined());
-        executor.when(Commands.message(new DefineIndicator(I1, new GoalId("other"), "x", "%", BASELINE, TARGET, null, null,
+        executor.when(Commands.message(
+                new DefineIndicator(I1, new GoalId("other"), "x", "%", BASELINE, TARGET, null, null,
                         "admin", new se.ledger.events.Correction(Fixtures.eventId(fixture, "i1", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

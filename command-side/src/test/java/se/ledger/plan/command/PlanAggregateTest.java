@@ -53,7 +53,8 @@ class PlanAggregateTest {
     void canCorrectTheRegistration() {
         var executor = fixture.given(registered());
         var correction = new Correction(se.ledger.command.Fixtures.eventId(fixture, "p9", 0), "Fel år");
-        executor.when(Commands.message(new RegisterPlan(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
+        executor.when(Commands.message(
+                new RegisterPlan(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
                         date("2023-12-31"), "admin", correction, null)))
                 .expectEvents(new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
                         date("2023-12-31"), date("2023-01-01"), "admin", correction));

@@ -39,7 +39,8 @@ public class ApiDocumentation {
             var roles = EndpointRoles.of(handler);
             operation.addExtension("x-roles", roles);
             String note = "Roller: " + String.join(", ", roles) + ".";
-            operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+            String given = operation.getDescription();
+            operation.setDescription(given == null ? note : given + "\n\n" + note);
             ProblemAnswers.addTo(operation, handler);
             return operation;
         };

@@ -78,8 +78,8 @@ final class ProblemAnswers {
             var example = new Example().value(example(status, answer));
             var media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + SCHEMA))
                     .addExamples("problem", example);
-            operation.getResponses().addApiResponse(String.valueOf(status),
-                    new ApiResponse().description(answer.description()).content(new Content().addMediaType(PROBLEM_JSON, media)));
+            operation.getResponses().addApiResponse(String.valueOf(status), new ApiResponse()
+                    .description(answer.description()).content(new Content().addMediaType(PROBLEM_JSON, media)));
         }
     }
 
