@@ -131,13 +131,26 @@ class ApiDocumentationTest extends LedgerTestBase {
             if (table != null && row.matches()) {
                 String path = table.equals("POST") ? "/api" + row.group(1) : row.group(1);
                 String role = table.equals("POST") ? lastCell(row.group(2)) : null;
-                endpoints.add(new Endpoint(table, path, role));
+                for (String each : alternatives(path)) {
+                    endpoints.add(new Endpoint(table, each, role));
+                }
             }
             INLINE.matcher(line).results().forEach(m -> endpoints.add(new Endpoint(m.group(1), m.group(2), null)));
             CURL.matcher(line).results().forEach(m -> endpoints.add(new Endpoint(line.contains(" -F ") ? "POST" : "GET",
                     m.group(1), null)));
         }
         return endpoints;
+    }
+
+    /** {@code /api/{goals\\|plans}/x} stands for {@code /api/goals/x} and {@code /api/plans/x}. */
+    private static List<String> alternatives(String path) {
+        var choice = Pattern.compile("\\{([a-z]+(?:\\\\\\|[a-z]+)+)}").matcher(path);
+        if (!choice.find()) {
+            return List.of(path);
+        }
+        return Arrays.stream(choice.group(1).split("\\\\\\|"))
+                .map(option -> path.substring(0, choice.start()) + option + path.substring(choice.end()))
+                .toList();
     }
 
     private static String lastCell(String cells) {

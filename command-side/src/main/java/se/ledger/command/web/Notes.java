@@ -31,13 +31,13 @@ public class Notes {
         return kind;
     }
 
-    /** The path segment, e.g. {@code goals} in {@code /api/goals/{id}/comments}. */
-    String collection() {
+    /** The path's name for the id, e.g. {@code goalId} in {@code /api/goals/{goalId}/comments}. */
+    String idVariable() {
         return switch (kind) {
-            case PLAN -> "plans";
-            case GOAL -> "goals";
-            case INDICATOR -> "indicators";
-            case ACTIVITY -> "activities";
+            case PLAN -> "planId";
+            case GOAL -> "goalId";
+            case INDICATOR -> "indicatorId";
+            case ACTIVITY -> "activityId";
         };
     }
 

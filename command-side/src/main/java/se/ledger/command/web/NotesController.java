@@ -3,8 +3,6 @@ package se.ledger.command.web;
 import static se.ledger.command.web.Requests.correction;
 import static se.ledger.command.web.Requests.ifMatch;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -32,30 +30,32 @@ class NotesController {
     private final HttpServletRequest http;
 
     NotesController(List<Notes> kinds, CommandWriter writer, Existence existence, HttpServletRequest http) {
-        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(Notes::collection, Function.identity()));
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(Notes::idVariable, Function.identity()));
         this.writer = writer;
         this.existence = existence;
         this.http = http;
     }
 
-    @PostMapping("/api/{kind:activities|goals|indicators}/{id}/comments")
+    /** One path per kind, each naming its id as the kind's own endpoints do (a bad id names that field). */
+    @PostMapping({"/api/activities/{activityId}/comments", "/api/goals/{goalId}/comments",
+            "/api/indicators/{indicatorId}/comments"})
     @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> comment(
-            @Parameter(schema = @Schema(allowableValues = {"activities", "goals", "indicators"}))
-            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody CommentRequest body) {
-        return note(kind, id, body, body.corrects(), body.reason(), Notes::comment);
+    ResponseEntity<WriteResult> comment(@PathVariable Map<String, String> ids, @Valid @RequestBody CommentRequest body) {
+        return note(ids, body, body.corrects(), body.reason(), Notes::comment);
     }
 
-    @PostMapping("/api/{kind:activities|goals}/{id}/month-reports")
+    @PostMapping({"/api/activities/{activityId}/month-reports", "/api/goals/{goalId}/month-reports"})
     @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> monthReport(@Parameter(schema = @Schema(allowableValues = {"activities", "goals"}))
-            @PathVariable String kind, @PathVariable String id, @Valid @RequestBody MonthReportRequest body) {
-        return note(kind, id, body, body.corrects(), body.reason(), Notes::monthReport);
+    ResponseEntity<WriteResult> monthReport(@PathVariable Map<String, String> ids,
+            @Valid @RequestBody MonthReportRequest body) {
+        return note(ids, body, body.corrects(), body.reason(), Notes::monthReport);
     }
 
-    private <B> ResponseEntity<WriteResult> note(String kind, String id, B body, String corrects, String reason,
+    private <B> ResponseEntity<WriteResult> note(Map<String, String> ids, B body, String corrects, String reason,
             Function<Notes, Notes.Command<B>> command) {
-        var notes = kinds.get(kind);
+        var named = ids.entrySet().iterator().next();
+        var notes = kinds.get(named.getKey());
+        String id = named.getValue();
         existence.require(notes.kind(), id);
         return writer.update(body, id, command.apply(notes).of(id, body, Actor.current(), correction(corrects, reason),
                 ifMatch(http)));
