@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
@@ -57,8 +58,8 @@ public class ActivityAggregate {
                 command.start(), command.end(), command.desiredState(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectActivityPlan command, Directory directory) {
+    @CommandHandler(commandName = "PlanActivity" + Definition.CORRECTING)
+    public void handle(PlanActivity command, Directory directory) {
         checkGoals(command.goalIds(), planId, directory);
         Period.check("end", command.start(), command.end());
         history.checkCorrection(command.correction(), ActivityPlanned.class);

@@ -1,7 +1,6 @@
 package se.ledger.activity.web;
 
 import static se.ledger.command.web.Requests.correction;
-import static se.ledger.command.web.Requests.idOrNew;
 import static se.ledger.command.web.Requests.ifMatch;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,11 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import se.ledger.activity.command.ChangeActivityStatus;
-import se.ledger.activity.command.CommentOnActivity;
-import se.ledger.activity.command.CorrectActivityPlan;
 import se.ledger.activity.command.PlanActivity;
 import se.ledger.activity.command.ReassignActivity;
-import se.ledger.activity.command.ReportActivityMonth;
 import se.ledger.activity.command.RescheduleActivity;
 import se.ledger.activity.web.ActivityRequests.PlanActivityRequest;
 import se.ledger.activity.web.ActivityRequests.ReassignmentRequest;
@@ -31,8 +27,6 @@ import se.ledger.events.ActivityId;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
-import se.ledger.command.web.CommonRequests.CommentRequest;
-import se.ledger.command.web.CommonRequests.MonthReportRequest;
 import se.ledger.platform.Actor;
 import se.ledger.platform.Roles;
 
@@ -55,18 +49,11 @@ class ActivityController {
         existence.require(EntityKind.PLAN, planId);
         var goals = body.goalIds().stream().map(GoalId::new).toList();
         var partners = body.partners() == null ? List.<String>of() : body.partners();
-        if (body.corrects() != null) {
-            String id = existence.requireForCorrection(EntityKind.ACTIVITY, body.id());
-            return writer.update(body, id, new CorrectActivityPlan(new ActivityId(id), goals, body.title(),
-                    body.description(), body.responsible().toResponsible(), partners, body.start(), body.end(),
-                    body.desiredState(), body.effectiveDate(), Actor.current(),
-                    correction(body.corrects(), body.reason()), ifMatch(http)));
-        }
-        String id = idOrNew(body.id());
-        var command = new PlanActivity(new ActivityId(id), new PlanId(planId), goals, body.title(),
+        String id = existence.idFor(EntityKind.ACTIVITY, body.corrects(), body.id());
+        return writer.define(body, id, new PlanActivity(new ActivityId(id), new PlanId(planId), goals, body.title(),
                 body.description(), body.responsible().toResponsible(), partners, body.start(), body.end(),
-                body.desiredState(), body.effectiveDate(), Actor.current());
-        return writer.create(body, id, command, "/api/activities/" + id);
+                body.desiredState(), body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()),
+                ifMatch(http)), "/api/activities/" + id);
     }
 
     @PostMapping("/api/activities/{activityId}/status")
@@ -76,14 +63,6 @@ class ActivityController {
         return writer.update(body, activityId, new ChangeActivityStatus(new ActivityId(activityId), body.status(),
                 body.explanation(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http)));
-    }
-
-    @PostMapping("/api/activities/{activityId}/comments")
-    @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> comment(@PathVariable String activityId, @Valid @RequestBody CommentRequest body) {
-        existence.require(EntityKind.ACTIVITY, activityId);
-        return writer.update(body, activityId, new CommentOnActivity(new ActivityId(activityId), body.text(),
-                body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
     }
 
     @PostMapping("/api/activities/{activityId}/reschedulings")
@@ -104,13 +83,5 @@ class ActivityController {
         return writer.update(body, activityId, new ReassignActivity(new ActivityId(activityId),
                 body.responsible().toResponsible(), body.reason(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http)));
-    }
-
-    @PostMapping("/api/activities/{activityId}/month-reports")
-    @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> month(@PathVariable String activityId, @Valid @RequestBody MonthReportRequest body) {
-        existence.require(EntityKind.ACTIVITY, activityId);
-        return writer.update(body, activityId, new ReportActivityMonth(new ActivityId(activityId), body.month(),
-                body.mark(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
     }
 }

@@ -3,6 +3,7 @@ package se.ledger.command.web;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
@@ -30,6 +31,14 @@ class CommandProblemHandling {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return ProblemHandling.problem(HttpStatus.NOT_FOUND, "Finns inte", "Objektet " + e.getAggregateIdentifier() + " finns inte.");
+    }
+
+    /** Axon's own @TargetAggregateVersion check: the client's If-Match is not the entity's version. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        return ProblemHandling.problem(HttpStatus.CONFLICT, "Konflikt", "Objektet " + e.getAggregateIdentifier()
+                + " har version " + e.getActualVersion() + ", inte " + e.getExpectedVersion()
+                + " som i If-Match; läs om det och försök igen.");
     }
 
     @ExceptionHandler(ConflictingModificationException.class)

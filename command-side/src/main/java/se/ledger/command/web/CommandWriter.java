@@ -1,13 +1,6 @@
 package se.ledger.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,12 +11,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.ledger.command.RuleViolation;
-import se.ledger.platform.Actor;
+import se.ledger.command.Commands;
+import se.ledger.command.Definition;
 
 /**
  * Sends a command and answers with what it stored. The idempotency record, the events and the
  * directory rows commit in one transaction, so a retry either finds the first answer or nothing.
+ * The If-Match version travels in the command ({@code @TargetAggregateVersion}): Axon checks it.
  */
 @Component
 public class CommandWriter {
@@ -31,29 +25,34 @@ public class CommandWriter {
     private final CommandGateway commands;
     private final EventStore events;
     private final TransactionTemplate transaction;
-    private final IdempotencyKeys keys;
+    private final Idempotency idempotency;
     private final Existence existence;
     private final EntityLocks locks;
     private final Optional<EventPositions> positions;
-    private final ObjectMapper json;
     private final HttpServletRequest request;
 
-    CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, IdempotencyKeys keys, Existence existence,
-            EntityLocks locks, ObjectProvider<EventPositions> positions, ObjectMapper json, HttpServletRequest request) {
+    CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Idempotency idempotency,
+            Existence existence, EntityLocks locks, ObjectProvider<EventPositions> positions,
+            HttpServletRequest request) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
-        this.keys = keys;
+        this.idempotency = idempotency;
         this.existence = existence;
         this.locks = locks;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
-        this.json = json;
         this.request = request;
     }
 
     /** A new entity; {@code location} is where it can be read, e.g. {@code /api/goals/g1}. */
     public ResponseEntity<WriteResult> create(Object body, String entityId, Object command, String location) {
         return write(body, entityId, command, location, UnaryOperator.identity());
+    }
+
+    /** A definition creates its entity, unless it corrects one: then it is an update like any other. */
+    public ResponseEntity<WriteResult> define(Object body, String entityId, Definition command, String location) {
+        return command.correction() != null ? update(body, entityId, command)
+                : create(body, entityId, command, location);
     }
 
     public ResponseEntity<WriteResult> update(Object body, String entityId, Object command) {
@@ -68,43 +67,27 @@ public class CommandWriter {
     private ResponseEntity<WriteResult> write(Object body, String entityId, Object command, String location,
             UnaryOperator<WriteResult> finish) {
         HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
-        String key = request.getHeader("Idempotency-Key");
-        String actor = Actor.current();
-        String hash = hash(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body));
+        var ticket = idempotency.ticket(body);
         boolean versioned = Requests.ifMatch(request) != null;
         return locks.exclusively(entityId, () -> ConflictRetry.run(versioned, () -> transaction.execute(tx -> {
             locks.lockForWrite(entityId);
-            if (key != null) {
-                var earlier = keys.claim(actor, key, hash);
-                if (earlier.isPresent()) {
-                    return replay(earlier.get(), hash);
-                }
+            var earlier = idempotency.earlierAnswer(ticket);
+            if (earlier.isPresent()) {
+                return earlier.get();
             }
             if (location != null) {
                 existence.requireFree(entityId);
+                if (versioned) {
+                    throw new Conflict("Objektet " + entityId + " finns inte än; If-Match gäller bara det som finns.");
+                }
             }
-            checkVersion(entityId);
-            commands.sendAndWait(command);
+            commands.sendAndWait(Commands.message(command));
             var stored = lastEventOf(entityId);
-            var result = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
-                    positions.map(p -> p.of(stored.getIdentifier())).orElse(null)));
-            if (key != null) {
-                keys.complete(actor, key, status.value(), toJson(result), location);
-            }
-            return respond(status, result, location);
+            var answer = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
+                    positions.map(p -> p.of(stored.getIdentifier())).orElse(null))).toResponse(status, location);
+            idempotency.remember(ticket, answer);
+            return answer;
         })));
-    }
-
-    /** A stale If-Match is a conflict whatever else is wrong with the request. */
-    private void checkVersion(String entityId) {
-        Long expected = Requests.ifMatch(request);
-        if (expected != null) {
-            long actual = events.lastSequenceNumberFor(entityId).orElse(-1L);
-            if (actual != expected) {
-                throw new Conflict("Objektet " + entityId + " har version " + actual + ", inte " + expected
-                        + " som i If-Match; läs om det och försök igen.");
-            }
-        }
     }
 
     /**
@@ -117,43 +100,5 @@ public class CommandWriter {
         return events.readEvents(entityId, last).asStream()
                 .reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("Event " + last + " of " + entityId + " unreadable"));
-    }
-
-    private ResponseEntity<WriteResult> replay(IdempotencyKeys.Answer earlier, String hash) {
-        if (!earlier.requestHash().equals(hash)) {
-            throw new RuleViolation("Idempotency-Key",
-                    "Nyckeln har redan använts för en annan begäran; välj en ny nyckel.");
-        }
-        try {
-            return respond(HttpStatus.valueOf(earlier.status()), json.readValue(earlier.body(), WriteResult.class),
-                    earlier.location());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored idempotent answer unreadable", e);
-        }
-    }
-
-    private static ResponseEntity<WriteResult> respond(HttpStatus status, WriteResult result, String location) {
-        var response = ResponseEntity.status(status).eTag("\"" + result.version() + "\"");
-        if (location != null) {
-            response.location(URI.create(location));
-        }
-        return response.body(result);
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hash(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

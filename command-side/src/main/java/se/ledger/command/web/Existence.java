@@ -28,8 +28,13 @@ public class Existence {
         });
     }
 
+    /** The id a definition is about: the one it corrects, or the client's new one, or a fresh one. */
+    public String idFor(EntityKind kind, String corrects, String givenId) {
+        return corrects != null ? requireForCorrection(kind, givenId) : Requests.idOrNew(givenId);
+    }
+
     /** A corrected definition names the entity it corrects by the id it was created with. */
-    public String requireForCorrection(EntityKind kind, String id) {
+    String requireForCorrection(EntityKind kind, String id) {
         if (id == null) {
             throw new InvalidInput("id", "en rättelse av en definition måste ange id för det som rättas");
         }

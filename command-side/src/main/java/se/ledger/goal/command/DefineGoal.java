@@ -3,9 +3,13 @@ package se.ledger.goal.command;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import se.ledger.command.Definition;
+import se.ledger.events.Correction;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
 
+/** The goal, defined; with a correction, defined again correctly, superseding the definition it names. */
 public record DefineGoal(
         @TargetAggregateIdentifier GoalId goalId,
         PlanId planId,
@@ -17,5 +21,15 @@ public record DefineGoal(
         List<String> desiredEffects,
         String ambition,
         LocalDate effectiveDate,
-        String actor) {
+        String actor,
+        Correction correction,
+        @TargetAggregateVersion Long expectedVersion) implements Definition {
+
+    /** A first definition: nothing to correct, no version to expect. */
+    public DefineGoal(GoalId goalId, PlanId planId, GoalId parentGoalId, String title, String area,
+            boolean direction, List<Integer> sdgs, List<String> desiredEffects, String ambition,
+            LocalDate effectiveDate, String actor) {
+        this(goalId, planId, parentGoalId, title, area, direction, sdgs, desiredEffects, ambition,
+                effectiveDate, actor, null, null);
+    }
 }

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
@@ -53,8 +54,8 @@ public class GoalAggregate {
                 List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectGoalDefinition command, Directory directory) {
+    @CommandHandler(commandName = "DefineGoal" + Definition.CORRECTING)
+    public void handle(DefineGoal command, Directory directory) {
         checkParent(goalId, command.parentGoalId(), planId, directory);
         history.checkCorrection(command.correction(), GoalDefined.class);
         var period = EffectiveDates.periodOf(planId, directory);

@@ -1,7 +1,6 @@
 package se.ledger.goal.web;
 
 import static se.ledger.command.web.Requests.correction;
-import static se.ledger.command.web.Requests.idOrNew;
 import static se.ledger.command.web.Requests.ifMatch;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,15 +19,10 @@ import se.ledger.command.web.WriteResult;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
-import se.ledger.goal.command.CommentOnGoal;
-import se.ledger.goal.command.CorrectGoalDefinition;
 import se.ledger.goal.command.DefineGoal;
-import se.ledger.goal.command.ReportGoalMonth;
 import se.ledger.goal.command.ReviseGoal;
 import se.ledger.goal.command.StateGoalPrognosis;
-import se.ledger.command.web.CommonRequests.CommentRequest;
 import se.ledger.goal.web.GoalRequests.DefineGoalRequest;
-import se.ledger.command.web.CommonRequests.MonthReportRequest;
 import se.ledger.goal.web.GoalRequests.PrognosisRequest;
 import se.ledger.goal.web.GoalRequests.ReviseGoalRequest;
 import se.ledger.command.web.DecisionBody;
@@ -53,18 +47,11 @@ class GoalController {
     ResponseEntity<WriteResult> define(@PathVariable String planId, @Valid @RequestBody DefineGoalRequest body) {
         existence.require(EntityKind.PLAN, planId);
         var parent = body.parentGoalId() == null ? null : new GoalId(body.parentGoalId());
-        if (body.corrects() != null) {
-            String id = existence.requireForCorrection(EntityKind.GOAL, body.id());
-            return writer.update(body, id, new CorrectGoalDefinition(new GoalId(id), parent, body.title(),
-                    body.area(), Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()),
-                    orEmpty(body.desiredEffects()), body.ambition(), body.effectiveDate(), Actor.current(),
-                    correction(body.corrects(), body.reason()), ifMatch(http)));
-        }
-        String id = idOrNew(body.id());
-        var command = new DefineGoal(new GoalId(id), new PlanId(planId), parent, body.title(), body.area(),
-                Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()), orEmpty(body.desiredEffects()),
-                body.ambition(), body.effectiveDate(), Actor.current());
-        return writer.create(body, id, command, "/api/goals/" + id);
+        String id = existence.idFor(EntityKind.GOAL, body.corrects(), body.id());
+        return writer.define(body, id, new DefineGoal(new GoalId(id), new PlanId(planId), parent, body.title(),
+                body.area(), Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()),
+                orEmpty(body.desiredEffects()), body.ambition(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)), "/api/goals/" + id);
     }
 
     @PostMapping("/api/goals/{goalId}/revisions")
@@ -83,22 +70,6 @@ class GoalController {
         return writer.update(body, goalId, new StateGoalPrognosis(new GoalId(goalId), body.prognosis(),
                 body.motivation(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http)));
-    }
-
-    @PostMapping("/api/goals/{goalId}/comments")
-    @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> comment(@PathVariable String goalId, @Valid @RequestBody CommentRequest body) {
-        existence.require(EntityKind.GOAL, goalId);
-        return writer.update(body, goalId, new CommentOnGoal(new GoalId(goalId), body.text(), body.effectiveDate(),
-                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
-    }
-
-    @PostMapping("/api/goals/{goalId}/month-reports")
-    @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> month(@PathVariable String goalId, @Valid @RequestBody MonthReportRequest body) {
-        existence.require(EntityKind.GOAL, goalId);
-        return writer.update(body, goalId, new ReportGoalMonth(new GoalId(goalId), body.month(), body.mark(),
-                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
     }
 
     static <T> List<T> orEmpty(List<T> list) {

@@ -2,11 +2,15 @@ package se.ledger.indicator.command;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import se.ledger.command.Definition;
+import se.ledger.events.Correction;
 import se.ledger.events.Baseline;
 import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
 import se.ledger.events.Target;
 
+/** The indicator, defined; with a correction (a wrong baseline, say), defined again correctly. */
 public record DefineIndicator(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         GoalId goalId,
@@ -16,5 +20,13 @@ public record DefineIndicator(
         Target target,
         String source,
         LocalDate effectiveDate,
-        String actor) {
+        String actor,
+        Correction correction,
+        @TargetAggregateVersion Long expectedVersion) implements Definition {
+
+    /** A first definition: nothing to correct, no version to expect. */
+    public DefineIndicator(IndicatorId indicatorId, GoalId goalId, String name, String unit, Baseline
+            baseline, Target target, String source, LocalDate effectiveDate, String actor) {
+        this(indicatorId, goalId, name, unit, baseline, target, source, effectiveDate, actor, null, null);
+    }
 }

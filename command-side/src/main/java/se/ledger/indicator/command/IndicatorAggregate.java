@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
@@ -55,8 +56,8 @@ public class IndicatorAggregate {
                 command.baseline(), command.target(), command.source(), effective, command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectIndicatorDefinition command, Directory directory) {
+    @CommandHandler(commandName = "DefineIndicator" + Definition.CORRECTING)
+    public void handle(DefineIndicator command, Directory directory) {
         if (!directory.planOf(EntityKind.GOAL, command.goalId().value()).map(planId::equals).orElse(false)) {
             throw new RuleViolation("goalId", "Målet " + command.goalId() + " finns inte i planen " + planId + ".");
         }

@@ -1,7 +1,6 @@
 package se.ledger.indicator.web;
 
 import static se.ledger.command.web.Requests.correction;
-import static se.ledger.command.web.Requests.idOrNew;
 import static se.ledger.command.web.Requests.ifMatch;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +17,6 @@ import se.ledger.command.web.WriteResult;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
-import se.ledger.command.web.CommonRequests.CommentRequest;
-import se.ledger.indicator.command.CommentOnIndicator;
-import se.ledger.indicator.command.CorrectIndicatorDefinition;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.indicator.command.ReviseIndicatorTarget;
@@ -50,18 +46,10 @@ class IndicatorController {
     ResponseEntity<WriteResult> define(@PathVariable String goalId, @Valid @RequestBody DefineIndicatorRequest body) {
         existence.require(EntityKind.GOAL, goalId);
         var baseline = body.baseline() == null ? null : body.baseline().toBaseline();
-        if (body.corrects() != null) {
-            String id = existence.requireForCorrection(EntityKind.INDICATOR, body.id());
-            return writer.update(body, id, new CorrectIndicatorDefinition(new IndicatorId(id), new GoalId(goalId),
-                    body.name(), body.unit(), baseline, body.target().toTarget(), body.source(),
-                    body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()),
-                    ifMatch(http)));
-        }
-        String id = idOrNew(body.id());
-        var command = new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(), body.unit(),
-                baseline, body.target().toTarget(),
-                body.source(), body.effectiveDate(), Actor.current());
-        return writer.create(body, id, command, "/api/indicators/" + id);
+        String id = existence.idFor(EntityKind.INDICATOR, body.corrects(), body.id());
+        return writer.define(body, id, new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(),
+                body.unit(), baseline, body.target().toTarget(), body.source(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http)), "/api/indicators/" + id);
     }
 
     @PostMapping("/api/indicators/{indicatorId}/measurements")
@@ -85,13 +73,5 @@ class IndicatorController {
         return writer.update(body, indicatorId, new ReviseIndicatorTarget(new IndicatorId(indicatorId),
                 body.target().toTarget(), DecisionBody.toRef(body.decision()), body.reason(), body.effectiveDate(),
                 Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
-    }
-
-    @PostMapping("/api/indicators/{indicatorId}/comments")
-    @PreAuthorize(Roles.MANAGER)
-    ResponseEntity<WriteResult> comment(@PathVariable String indicatorId, @Valid @RequestBody CommentRequest body) {
-        existence.require(EntityKind.INDICATOR, indicatorId);
-        return writer.update(body, indicatorId, new CommentOnIndicator(new IndicatorId(indicatorId), body.text(),
-                body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
 import se.ledger.command.EventHistory;
@@ -49,8 +50,8 @@ public class PlanAggregate {
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
     }
 
-    @CommandHandler
-    public void handle(CorrectPlanRegistration command) {
+    @CommandHandler(commandName = "RegisterPlan" + Definition.CORRECTING)
+    public void handle(RegisterPlan command) {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),

@@ -17,7 +17,6 @@ import se.ledger.events.DecisionRef;
 import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
 import se.ledger.plan.command.AdoptPlan;
-import se.ledger.plan.command.CorrectPlanRegistration;
 import se.ledger.plan.command.RecordDecision;
 import se.ledger.plan.command.RegisterPlan;
 import se.ledger.plan.web.PlanRequests.AdoptionRequest;
@@ -47,15 +46,10 @@ class PlanController {
     @PostMapping
     @PreAuthorize(Roles.ADMIN)
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPlanRequest body) {
-        if (body.corrects() != null) {
-            String id = existence.requireForCorrection(EntityKind.PLAN, body.id());
-            return writer.update(body, id, new CorrectPlanRegistration(new PlanId(id), body.organisation(),
-                    body.title(), body.periodStart(), body.periodEnd(), Actor.current(),
-                    correction(body.corrects(), body.reason()), ifMatch(http)));
-        }
-        String id = idOrNew(body.id());
-        return writer.create(body, id, new RegisterPlan(new PlanId(id), body.organisation(), body.title(),
-                body.periodStart(), body.periodEnd(), Actor.current()), "/api/plans/" + id);
+        String id = existence.idFor(EntityKind.PLAN, body.corrects(), body.id());
+        return writer.define(body, id, new RegisterPlan(new PlanId(id), body.organisation(), body.title(),
+                body.periodStart(), body.periodEnd(), Actor.current(), correction(body.corrects(), body.reason()),
+                ifMatch(http)), "/api/plans/" + id);
     }
 
     @PostMapping("/{planId}/adoptions")

@@ -9,6 +9,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ledger.command.Commands;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
@@ -96,9 +97,10 @@ class ActivityAggregateTest {
     void canCorrectThePlanOfTheActivity() {
         var executor = fixture.given(planned());
         var correction = new Correction(eventId(fixture, "a1", 0), "Fel mål angavs");
-        executor.when(new CorrectActivityPlan(A1, List.of(new GoalId("g2")), "Workshop med berörda", null, TORBJORN,
+        executor.when(Commands.message(
+                new PlanActivity(A1, P1, List.of(new GoalId("g2")), "Workshop med berörda", null, TORBJORN,
                         List.of("VA"), date("2022-01-01"), date("2022-12-31"), "Genomförs 2022", null, "admin",
-                        correction, null))
+                        correction, null)))
                 .expectEvents(new ActivityPlanned(A1, P1, List.of(new GoalId("g2")), "Workshop med berörda", null,
                         TORBJORN, List.of("VA"), date("2022-01-01"), date("2022-12-31"), "Genomförs 2022",
                         date("2022-01-01"), "admin", correction));
@@ -107,8 +109,9 @@ class ActivityAggregateTest {
     @Test
     void cannotCorrectThePlanOntoAGoalOfAnotherPlan() {
         var executor = fixture.given(planned());
-        executor.when(new CorrectActivityPlan(A1, List.of(new GoalId("other")), "x", null, TORBJORN, List.of(), null,
-                        null, null, null, "admin", new Correction(eventId(fixture, "a1", 0), "fel"), null))
+        executor.when(Commands.message(
+                new PlanActivity(A1, P1, List.of(new GoalId("other")), "x", null, TORBJORN, List.of(), null,
+                        null, null, null, "admin", new Correction(eventId(fixture, "a1", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ledger.command.Commands;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
@@ -82,9 +83,10 @@ class GoalAggregateTest {
     void canCorrectTheDefinitionItself() {
         var executor = fixture.given(defined(false));
         var correction = new Correction(eventId(fixture, "g3", 0), "Fel titel");
-        executor.when(new CorrectGoalDefinition(G3, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
                         List.of(11), List.of("En strategisk plan finns"), "Plan antagen 2022", null, "admin",
-                        correction, null))
+                        correction, null)))
                 .expectEvents(new GoalDefined(G3, P1, null, "Lokalförsörjning och lokalplanering", "Tillväxt", false,
                         List.of(11), List.of("En strategisk plan finns"), "Plan antagen 2022", date("2022-01-01"),
                         "admin", correction));
@@ -94,8 +96,9 @@ class GoalAggregateTest {
     void cannotCorrectARevisionWithADefinition() {
         var executor = fixture.given(defined(false), new GoalRevised(G3, P1, null, "Ny", KS_91, "x",
                 date("2022-09-26"), "admin", null));
-        executor.when(new CorrectGoalDefinition(G3, null, "x", null, false, List.of(), List.of(), null, null, "admin",
-                        new Correction(eventId(fixture, "g3", 1), "fel"), null))
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, null, "x", null, false, List.of(), List.of(), null, null, "admin",
+                        new Correction(eventId(fixture, "g3", 1), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -103,8 +106,9 @@ class GoalAggregateTest {
     @Test
     void cannotMakeAGoalItsOwnParent() {
         var executor = fixture.given(defined(false));
-        executor.when(new CorrectGoalDefinition(G3, G3, "x", null, false, List.of(), List.of(), null, null, "admin",
-                        new Correction(eventId(fixture, "g3", 0), "fel"), null))
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, G3, "x", null, false, List.of(), List.of(), null, null, "admin",
+                        new Correction(eventId(fixture, "g3", 0), "fel"), null)))
                 .expectException(InvalidInput.class)
                 .expectNoEvents();
     }
@@ -113,8 +117,9 @@ class GoalAggregateTest {
     void cannotCorrectAParentIntoACircle() {
         // g4 lies under g3 in the directory: making g3 a child of g4 would close a circle
         var executor = fixture.given(defined(false));
-        executor.when(new CorrectGoalDefinition(G3, new GoalId("g4"), "x", null, false, List.of(), List.of(), null,
-                        null, "admin", new Correction(eventId(fixture, "g3", 0), "fel"), null))
+        executor.when(Commands.message(
+                new DefineGoal(G3, P1, new GoalId("g4"), "x", null, false, List.of(), List.of(), null,
+                        null, "admin", new Correction(eventId(fixture, "g3", 0), "fel"), null)))
                 .expectException(InvalidInput.class)
                 .expectExceptionMessage(containsString("målet 'g3' blir överordnat sig självt: kedjan av "
                         + "överordnade mål går runt i en cirkel"))

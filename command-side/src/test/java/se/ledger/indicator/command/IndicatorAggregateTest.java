@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ledger.command.Commands;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.Baseline;
@@ -85,8 +86,9 @@ class IndicatorAggregateTest {
         var executor = fixture.given(defined());
         var correction = new Correction(Fixtures.eventId(fixture, "i1", 0), "Ingångsvärdet var 2020 års");
         var baseline = new Baseline(new BigDecimal("64"), date("2021-12-31"));
-        executor.when(new CorrectIndicatorDefinition(I1, G1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
-                        "Kolada N15428", null, "admin", correction, null))
+        executor.when(Commands.message(
+                new DefineIndicator(I1, G1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
+                        "Kolada N15428", null, "admin", correction, null)))
                 .expectEvents(new IndicatorDefined(I1, G1, P1, "Andel behöriga till gymnasiet", "%", baseline, TARGET,
                         "Kolada N15428", date("2022-01-01"), "admin", correction));
     }
@@ -94,8 +96,9 @@ class IndicatorAggregateTest {
     @Test
     void cannotMoveAnIndicatorToAGoalOfAnotherPlan() {
         var executor = fixture.given(defined());
-        executor.when(new CorrectIndicatorDefinition(I1, new GoalId("other"), "x", "%", BASELINE, TARGET, null, null,
-                        "admin", new se.ledger.events.Correction(Fixtures.eventId(fixture, "i1", 0), "fel"), null))
+        executor.when(Commands.message(
+                new DefineIndicator(I1, new GoalId("other"), "x", "%", BASELINE, TARGET, null, null,
+                        "admin", new se.ledger.events.Correction(Fixtures.eventId(fixture, "i1", 0), "fel"), null)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

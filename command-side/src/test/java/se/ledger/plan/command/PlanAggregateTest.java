@@ -5,6 +5,7 @@ import static se.ledger.command.Fixtures.date;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.ledger.command.Commands;
 import se.ledger.command.Fixtures;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
@@ -53,8 +54,9 @@ class PlanAggregateTest {
     void canCorrectTheRegistration() {
         var executor = fixture.given(registered());
         var correction = new Correction(se.ledger.command.Fixtures.eventId(fixture, "p9", 0), "Fel år");
-        executor.when(new CorrectPlanRegistration(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
-                        date("2023-12-31"), "admin", correction, null))
+        executor.when(Commands.message(
+                new RegisterPlan(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
+                        date("2023-12-31"), "admin", correction, null)))
                 .expectEvents(new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2023", date("2023-01-01"),
                         date("2023-12-31"), date("2023-01-01"), "admin", correction));
     }
