@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import se.ledger.events.ActivityId;
@@ -23,11 +24,13 @@ import se.ledger.events.GoalId;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.PlanId;
 import se.ledger.events.Responsible;
+import se.ledger.platform.test.TestDatabase;
 import se.ledger.query.QuerySideApplication;
 
 /** The projection fed directly, on a real PostgreSQL, without the event store in between. */
 @SpringBootTest(classes = QuerySideApplication.class)
 @ActiveProfiles("it")
+@Import(TestDatabase.class)
 class PlanProjectionTest {
 
     @Autowired

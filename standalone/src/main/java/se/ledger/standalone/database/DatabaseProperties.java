@@ -1,4 +1,4 @@
-package se.ledger.platform;
+package se.ledger.standalone.database;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package se.ledger.platform;
+package se.ledger.standalone.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package se.ledger.platform;
+package se.ledger.standalone.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.ledger.platform;
+package se.ledger.standalone.database;
 
 import java.io.IOException;
 import java.net.InetAddress;

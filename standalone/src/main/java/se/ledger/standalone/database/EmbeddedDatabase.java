@@ -1,4 +1,4 @@
-package se.ledger.platform;
+package se.ledger.standalone.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
