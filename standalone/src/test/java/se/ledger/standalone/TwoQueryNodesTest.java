@@ -1,14 +1,17 @@
 package se.ledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.ledger.platform.test.Api.json;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -79,7 +82,7 @@ class TwoQueryNodesTest {
 
                 long events = jdbc.sql("SELECT count(*) FROM public.domainevententry").query(Long.class).single();
                 assertThat(events).isEqualTo(34);
-                awaitProbes(jdbc, events);
+                awaitProbes(jdbc, events, last, a, b);
                 assertThat(jdbc.sql("SELECT count(DISTINCT event_id) FROM probe.handled").query(Long.class)
                         .single()).isEqualTo(events);
                 assertThat(jdbc.sql("SELECT node FROM probe.handled GROUP BY node ORDER BY node")
@@ -90,28 +93,28 @@ class TwoQueryNodesTest {
         }
     }
 
-    private static void awaitClaims(JdbcClient jdbc) throws InterruptedException {
-        List<String> owners = new ArrayList<>();
-        for (int i = 0; i < 150; i++) {
-            owners = jdbc.sql("SELECT owner FROM public.tokenentry WHERE processorname = ? AND owner IS NOT NULL"
-                    + " ORDER BY owner").param(QuerySideConfig.PLAN_PROJECTION).query(String.class).list();
-            if (owners.equals(List.of("node-a", "node-a", "node-b", "node-b"))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Segments not shared: " + owners);
+    private static void awaitClaims(JdbcClient jdbc) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql("SELECT owner FROM"
+                + " public.tokenentry WHERE processorname = ? AND owner IS NOT NULL ORDER BY owner")
+                .param(QuerySideConfig.PLAN_PROJECTION).query(String.class).list())
+                .as("segments shared").containsExactly("node-a", "node-a", "node-b", "node-b"));
     }
 
-    private static void awaitProbes(JdbcClient jdbc, long events) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (jdbc.sql("SELECT count(*) FROM probe.handled").query(Long.class).single() >= events) {
-                Thread.sleep(300);
-                break;
-            }
-            Thread.sleep(100);
-        }
+    /**
+     * Once every segment of both nodes has committed its token at the last event, no handler has
+     * anything left to write: a duplicate would already be among the probes.
+     */
+    private static void awaitProbes(JdbcClient jdbc, long events, long last, ConfigurableApplicationContext... nodes) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> Arrays.stream(nodes).allMatch(node -> caughtUp(node, last))
+                && jdbc.sql("SELECT count(*) FROM probe.handled").query(Long.class).single() >= events);
         assertThat(jdbc.sql("SELECT count(*) FROM probe.handled").query(Long.class).single()).isEqualTo(events);
+    }
+
+    private static boolean caughtUp(ConfigurableApplicationContext node, long position) {
+        var status = node.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class).orElseThrow()
+                .processingStatus().values();
+        return !status.isEmpty() && status.stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= position);
     }
 
     private static int port(ConfigurableApplicationContext context) {
