@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The auditor's question: what did the board see when it decided, and what do we know now? A
  * status back-dated after the decision and a correction after that make the two answers differ.
  */
-class AuditorScenarioTest extends LedgerTestBase {
+class AuditorScenarioIT extends LedgerTestBase {
 
     @Test
     void theBoardsViewTheCorrectedTruthAndTheDifferenceBetweenThem() {

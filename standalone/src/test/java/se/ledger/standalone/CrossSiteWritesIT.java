@@ -22,7 +22,7 @@ import se.ledger.platform.test.Api;
  * A logged-in browser visiting a foreign page must not write to the ledger on that page's behalf:
  * browsers cache Basic credentials and send them with a foreign form or upload.
  */
-class CrossSiteWritesTest extends LedgerTestBase {
+class CrossSiteWritesIT extends LedgerTestBase {
 
     private static final String EVIL = "https://evil.example";
     private static final HttpClient HTTP = HttpClient.newHttpClient();

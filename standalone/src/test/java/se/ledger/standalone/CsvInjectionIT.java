@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.platform.test.Api;
 
 /** Text a user typed leaves as text in CSV exports, never as a spreadsheet formula (OWASP CSV injection). */
-class CsvInjectionTest extends LedgerTestBase {
+class CsvInjectionIT extends LedgerTestBase {
 
     /** A cell, at the start of a line or after ';', that a spreadsheet would evaluate (a CR not ending the line). */
     private static final Pattern FORMULA_CELL = Pattern.compile("(^|;)\"?([=+\\-@\\t]|\\r(?!\\n))", Pattern.MULTILINE);

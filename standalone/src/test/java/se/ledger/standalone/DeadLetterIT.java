@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * letters, and an administrator's retry projects it once the cause is gone. The failure is a real
  * one in PostgreSQL: a trigger refuses the event's row, as a constraint or a bug would.
  */
-class DeadLetterTest extends LedgerTestBase {
+class DeadLetterIT extends LedgerTestBase {
 
     @Autowired
     JdbcClient jdbc;

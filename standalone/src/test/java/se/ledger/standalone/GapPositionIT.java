@@ -22,7 +22,7 @@ import se.ledger.events.PlanId;
  * then meets it as a filled gap, and must still record the event's own position, not the highest
  * it has seen, or the audit trail, the order of entities and a rebuild would disagree.
  */
-class GapPositionTest extends LedgerTestBase {
+class GapPositionIT extends LedgerTestBase {
 
     @Autowired
     EventStore eventStore;

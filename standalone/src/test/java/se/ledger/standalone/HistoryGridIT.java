@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The month-by-month table municipalities know, rebuilt from events. */
-class HistoryGridTest extends LedgerTestBase {
+class HistoryGridIT extends LedgerTestBase {
 
     @Test
     void statusAtMonthEndMarksCommentsAndPrognosisPerMonth() {

@@ -17,7 +17,7 @@ import se.ledger.standalone.HostileRequests.Endpoint;
  * Thousands of seeded hostile requests over real HTTP against every write endpoint: never a 5xx, every
  * error problem+json, nothing stored by a refused request, and the read side still current afterwards.
  */
-class HostileInputFuzzTest extends LedgerTestBase {
+class HostileInputFuzzIT extends LedgerTestBase {
 
     private static final long SEED = 20261201L;
     private static final int REQUESTS = 2_400;

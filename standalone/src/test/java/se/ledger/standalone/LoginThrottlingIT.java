@@ -28,12 +28,12 @@ import se.ledger.platform.test.Api;
  */
 // a context of its own: its throttle state, limits and clock must not touch other tests
 @DirtiesContext
-@Import(LoginThrottlingTest.MovableClockConfig.class)
+@Import(LoginThrottlingIT.MovableClockConfig.class)
 @TestPropertySource(properties = {"ledger.security.login-throttle.free-failures=2",
         "ledger.security.login-throttle.lockout-failures=3",
         "ledger.security.allowed-origins=https://intranat.example.se"})
 @ExtendWith(OutputCaptureExtension.class)
-class LoginThrottlingTest extends LedgerTestBase {
+class LoginThrottlingIT extends LedgerTestBase {
 
     /** Stands still until the test moves it. */
     static final class MovableClock extends Clock {

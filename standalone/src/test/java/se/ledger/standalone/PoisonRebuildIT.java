@@ -28,7 +28,7 @@ import se.ledger.events.PlanId;
  */
 @DirtiesContext
 @TestPropertySource(properties = "ledger.projection.batch-size=3")
-class PoisonRebuildTest extends LedgerTestBase {
+class PoisonRebuildIT extends LedgerTestBase {
 
     @Autowired
     EventStore eventStore;

@@ -19,7 +19,7 @@ import se.ledger.events.PlanId;
  * or by an importer): NUL, which PostgreSQL refuses in text and jsonb, and a lone surrogate. The
  * projection takes such events in and shows U+FFFD; the event store keeps them as they are.
  */
-class PoisonTextTest extends LedgerTestBase {
+class PoisonTextIT extends LedgerTestBase {
 
     @Autowired
     EventStore eventStore;

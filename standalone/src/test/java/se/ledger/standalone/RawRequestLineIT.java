@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Request lines no HTTP client library would send: Tomcat refuses them itself, still as problem+json. */
-class RawRequestLineTest extends LedgerTestBase {
+class RawRequestLineIT extends LedgerTestBase {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/api/plans/%zz/goals", "/api/plans/a b/goals", "/api/plans/å/goals", "/api/plans?x=%",

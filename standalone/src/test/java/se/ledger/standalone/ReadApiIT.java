@@ -12,7 +12,7 @@ import se.ledger.platform.test.Api;
 import se.ledger.query.QuerySideConfig;
 
 /** Who may read, what bad parameters get, and waiting for one's own writes. */
-class ReadApiTest extends LedgerTestBase {
+class ReadApiIT extends LedgerTestBase {
 
     @Autowired
     EventProcessingConfiguration processing;

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 // a context of its own: closed right after this class, not left for the JVM's exit
 @DirtiesContext
 @TestPropertySource(properties = "ledger.projection.batch-size=7")
-class RebuildTest extends LedgerTestBase {
+class RebuildIT extends LedgerTestBase {
 
     @Test
     void aFullRebuildYieldsIdenticalAnswers() throws InterruptedException {

@@ -15,7 +15,7 @@ import se.ledger.platform.test.Api;
 import se.ledger.platform.test.EventTable;
 
 /** The standalone ledger as a municipality runs it: durable, and its data outlives the process. */
-class RestartAndDurabilityTest {
+class RestartAndDurabilityIT {
 
     @TempDir
     Path dataDir;

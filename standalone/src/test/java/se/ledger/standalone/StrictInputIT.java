@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.ledger.platform.test.EventTable;
 
 /** Input is refused, never silently changed: 400 naming the field, and nothing stored. */
-class StrictInputTest extends LedgerTestBase {
+class StrictInputIT extends LedgerTestBase {
 
     @Autowired
     DataSource dataSource;

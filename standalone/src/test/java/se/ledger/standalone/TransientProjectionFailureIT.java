@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * administrator ever sees it as a dead letter. The failure is a real one: a trigger raises it for
  * one event's row twice, counting in a sequence, which a rollback does not undo.
  */
-class TransientProjectionFailureTest extends LedgerTestBase {
+class TransientProjectionFailureIT extends LedgerTestBase {
 
     private static final int FAILURES = 2;
 

@@ -23,7 +23,7 @@ import se.ledger.platform.test.Api;
 import se.ledger.query.QuerySideConfig;
 
 /** Two query-side nodes on one database share the projection's segments and project each event once. */
-class TwoQueryNodesTest {
+class TwoQueryNodesIT {
 
     /** Counts who handled what, in the projection's own processor; a duplicate would show as a second row. */
     @ProcessingGroup(QuerySideConfig.PLAN_PROJECTION)

@@ -6,7 +6,7 @@ import static se.ledger.platform.test.Api.json;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class ActivityApiTest extends ApiTestBase {
+class ActivityApiIT extends ApiTestBase {
 
     @Test
     void planningStoresActivityPlannedEffectiveFromThePlanStart() {

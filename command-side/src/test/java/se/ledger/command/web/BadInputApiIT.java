@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad input gets its status as problem+json naming the field, and stores nothing. */
-class BadInputApiTest extends ApiTestBase {
+class BadInputApiIT extends ApiTestBase {
 
     @BeforeEach
     void givenAPlanWithEverything() {

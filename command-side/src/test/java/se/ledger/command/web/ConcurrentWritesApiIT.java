@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.platform.test.Api;
 
 /** Many managers commenting on one activity at once: no one gets a 500, no comment is lost. */
-class ConcurrentWritesApiTest extends ApiTestBase {
+class ConcurrentWritesApiIT extends ApiTestBase {
 
     private static final int WRITERS = 20;
 

@@ -16,7 +16,7 @@ import se.ledger.platform.test.Api;
  * of three, twenty of them neither run the pool dry for each other nor for anyone else.
  */
 @TestPropertySource(properties = "spring.datasource.hikari.maximum-pool-size=3")
-class CrowdedPoolWritesApiTest extends ApiTestBase {
+class CrowdedPoolWritesApiIT extends ApiTestBase {
 
     private static final int WRITERS = 20;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import se.ledger.platform.test.Api;
 
-class IdempotencyApiTest extends ApiTestBase {
+class IdempotencyApiIT extends ApiTestBase {
 
     private static final String STATUS = "{'status':'ON_TRACK','effectiveDate':'2022-03-31'}";
 

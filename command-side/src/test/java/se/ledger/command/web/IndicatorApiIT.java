@@ -6,7 +6,7 @@ import static se.ledger.platform.test.Api.json;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class IndicatorApiTest extends ApiTestBase {
+class IndicatorApiIT extends ApiTestBase {
 
     @Test
     void indicatorIsDefinedWithBaselineAndTarget() {

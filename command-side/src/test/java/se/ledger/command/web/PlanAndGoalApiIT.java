@@ -6,7 +6,7 @@ import static se.ledger.platform.test.Api.json;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class PlanAndGoalApiTest extends ApiTestBase {
+class PlanAndGoalApiIT extends ApiTestBase {
 
     @Test
     void registeringPlanStoresPlanRegisteredEffectiveFromItsFirstDay() {

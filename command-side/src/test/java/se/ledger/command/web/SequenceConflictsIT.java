@@ -19,7 +19,7 @@ import se.ledger.events.ActivityId;
  * an event number already taken: the real PostgreSQL refuses it, and Axon reports a concurrency
  * conflict (a 409, or a retry) rather than a storage failure (a 500).
  */
-class SequenceConflictsTest extends ApiTestBase {
+class SequenceConflictsIT extends ApiTestBase {
 
     @Autowired
     EventStore eventStore;

@@ -16,7 +16,7 @@ import se.ledger.activity.command.CommentOnActivity;
 import se.ledger.events.ActivityId;
 
 /** An activity with a thousand events is loaded from a snapshot, and keeps every rule it had. */
-class SnapshotApiTest extends ApiTestBase {
+class SnapshotApiIT extends ApiTestBase {
 
     private static final int COMMENTS = 1_000;
 

@@ -31,7 +31,7 @@ import se.ledger.query.QuerySideApplication;
 @SpringBootTest(classes = QuerySideApplication.class)
 @ActiveProfiles("it")
 @Import(TestDatabase.class)
-class PlanProjectionTest {
+class PlanProjectionIT {
 
     @Autowired
     PlanProjection projection;

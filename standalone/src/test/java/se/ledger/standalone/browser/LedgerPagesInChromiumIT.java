@@ -41,7 +41,7 @@ import se.ledger.standalone.LedgerStandalone;
 @ActiveProfiles("it")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LedgerPagesInChromiumTest {
+class LedgerPagesInChromiumIT {
 
     /** The 13 development areas of vaggeryd-verksamhetsplan-2022-augusti.tsv, in order. */
     static final List<String> AREAS = List.of("Hållbar samhällsutveckling", "Lokalförsörjning", "Mötesplatser",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * equals a rebuild from the event store. Takes a few minutes; runs with every {@code mvn verify}.
  */
 @Tag("crash")
-class CrashAndLoadTest {
+class CrashAndLoadIT {
 
     private static final int WRITES_BETWEEN_KILLS = 30;
 

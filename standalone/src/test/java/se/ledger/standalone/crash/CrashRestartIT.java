@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone ledger as a separate process: killed outright, it starts again at the first try. */
-class CrashRestartTest {
+class CrashRestartIT {
 
     @TempDir
     Path dataDir;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger's PostgreSQL dies under load: the ledger says so at once, brings it back, and loses nothing. */
-class DatabaseLossTest {
+class DatabaseLossIT {
 
     @TempDir
     Path dataDir;

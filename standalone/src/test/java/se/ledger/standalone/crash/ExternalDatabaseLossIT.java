@@ -22,7 +22,7 @@ import se.ledger.standalone.LedgerStandalone;
  * back: meanwhile requests answer 503 at once, afterwards the pool and the projection recover by
  * themselves and nothing acknowledged is lost.
  */
-class ExternalDatabaseLossTest {
+class ExternalDatabaseLossIT {
 
     @TempDir
     Path folder;

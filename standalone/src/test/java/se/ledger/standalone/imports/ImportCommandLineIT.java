@@ -16,7 +16,7 @@ import se.ledger.standalone.LedgerStandalone;
  * {@code java -jar ledger.jar import FILE …}, run in-process on a data directory of its own
  * ({@code LedgerStandalone.main} hands everything after "import" to {@link ImportCommandLine}).
  */
-class ImportCommandLineTest {
+class ImportCommandLineIT {
 
     @TempDir
     Path dataDir;

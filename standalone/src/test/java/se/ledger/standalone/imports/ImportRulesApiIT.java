@@ -6,7 +6,7 @@ import java.nio.charset.Charset;
 import org.junit.jupiter.api.Test;
 
 /** All or nothing, idempotent by content, dry runs that store nothing, and every refusal named. */
-class ImportRulesApiTest extends ImportTestBase {
+class ImportRulesApiIT extends ImportTestBase {
 
     @Test
     void aSpreadsheetIsImportedAndReadBackThroughTheQueryApi() {

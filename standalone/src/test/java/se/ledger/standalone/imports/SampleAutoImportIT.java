@@ -19,7 +19,7 @@ import se.ledger.platform.test.EventTable;
 import se.ledger.standalone.LedgerStandalone;
 
 /** The README's newcomer: a ledger started on an empty data directory shows the Vaggeryd plan at once. */
-class SampleAutoImportTest {
+class SampleAutoImportIT {
 
     @TempDir
     Path dataDir;

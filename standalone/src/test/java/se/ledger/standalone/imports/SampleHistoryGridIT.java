@@ -12,7 +12,7 @@ import se.ledger.imports.table.PlanTable;
 import se.ledger.imports.table.PlanTableParser;
 
 /** The sample's follow-up table rebuilt by the query API: the marks and comments of the file, month by month. */
-class SampleHistoryGridTest extends ImportTestBase {
+class SampleHistoryGridIT extends ImportTestBase {
 
     private static final String P = "⇒";
     private static final String R = "↑";

@@ -18,7 +18,7 @@ import se.ledger.imports.table.PlanTableParser;
  * file: the parser (itself checked against values read off the file by hand) gives every area, and the
  * values that matter most are also written out here.
  */
-class SampleImportApiTest extends ImportTestBase {
+class SampleImportApiIT extends ImportTestBase {
 
     private static final String ACTOR = "import:" + SAMPLE;
     private JsonNode plan;
