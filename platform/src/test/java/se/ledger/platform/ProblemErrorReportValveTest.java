@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-/** Tomcat's own error answers, as the valve writes them; RawRequestLineTest sends the requests. */
+/** Tomcat's own error answers, as the valve writes them; RawRequestLineIT sends the requests. */
 class ProblemErrorReportValveTest {
 
     @Test

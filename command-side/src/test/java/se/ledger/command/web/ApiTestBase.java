@@ -10,15 +10,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.ledger.command.CommandSideApplication;
 import se.ledger.platform.test.Api;
 import se.ledger.platform.test.EventTable;
+import se.ledger.platform.test.TestDatabase;
 
 /** The command side over real HTTP on a real embedded PostgreSQL; each test uses its own ids. */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
+@Import(TestDatabase.class)
 public abstract class ApiTestBase {
 
     @LocalServerPort

@@ -206,4 +206,82 @@ class PrognosisRuleTest {
                 List.of(new SubGoal("g", "Delmål", Prognosis.PARTLY_MET)), AUGUST).prognosis())
                 .isEqualTo(Prognosis.PARTLY_MET);
     }
+
+    // The branches above that checked only the assessment, each with the reason it lists
+
+    @Test
+    void indicatorWithoutBaselineIsUnassessable() {
+        var noBaseline = new Indicator("i", "Andel nöjda", "%", null, null, new BigDecimal("80"), null, null,
+                TARGET_DATE, new BigDecimal("70"), false, AUGUST);
+        assertThat(PrognosisRule.indicator(noBaseline, AUGUST)).extracting("assessment", "text")
+                .containsExactly(UNASSESSABLE, "Andel nöjda: ingångsvärde saknas");
+    }
+
+    @Test
+    void measurementNotAfterTheBaselineIsNoMeasurement() {
+        assertThat(PrognosisRule.indicator(numeric("70", BASE), AUGUST)).extracting("assessment", "text")
+                .containsExactly(UNASSESSABLE, "Andel nöjda: ingen mätning efter ingångsvärdet");
+    }
+
+    @Test
+    void qualitativeTargetNamesTheTarget() {
+        var qualitative = new Indicator("i", "Trygghet", "", new BigDecimal("1"), BASE, null, null,
+                "Medborgarna känner sig trygga", null, new BigDecimal("2"), false, AUGUST);
+        assertThat(PrognosisRule.indicator(qualitative, AUGUST).text())
+                .isEqualTo("Trygghet: kvalitativt mål (Medborgarna känner sig trygga)");
+    }
+
+    @Test
+    void directionTargetMovingTheWrongWayOrTheRightWaySaysSo() {
+        assertThat(PrognosisRule.indicator(direction(TargetDirection.INCREASE, "13850"), AUGUST).text())
+                .isEqualTo("Invånare: 13850 st (ingångsvärde 13900): rör sig åt fel håll, önskad ökning");
+        assertThat(PrognosisRule.indicator(direction(TargetDirection.DECREASE, "13850"), AUGUST).text())
+                .isEqualTo("Invånare: 13850 st (ingångsvärde 13900): rör sig åt rätt håll, önskad minskning");
+    }
+
+    @Test
+    void numericTargetWithoutImprovementSaysHowFarAlongTimeIs() {
+        assertThat(PrognosisRule.indicator(numeric("60", AUGUST), AUGUST).text()).isEqualTo("Andel nöjda: 60 %"
+                + " (ingångsvärde 60) mot målet 80 % 2022-12-31: ingen förbättring sedan ingångsvärdet"
+                + " (0 % av vägen, 67 % av tiden)");
+        var lower = new Indicator("i", "Sjukfrånvaro", "%", new BigDecimal("8"), BASE, new BigDecimal("6"), null, null,
+                TARGET_DATE, new BigDecimal("6.5"), false, AUGUST);
+        assertThat(PrognosisRule.indicator(lower, AUGUST).text()).isEqualTo("Sjukfrånvaro: 6,5 % (ingångsvärde 8)"
+                + " mot målet 6 % 2022-12-31: i takt med planen (75 % av vägen, 67 % av tiden)");
+    }
+
+    @Test
+    void activitiesOnCourseOrNotCountedSayWhy() {
+        var start = LocalDate.of(2022, 3, 1);
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.COMPLETED, start), AUGUST)
+                .text()).isEqualTo("Workshop: Avslutad enligt plan");
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.ON_TRACK, start), AUGUST)
+                .text()).isEqualTo("Workshop: Pågående enligt plan");
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.COMPLETED_WITH_DEVIATION,
+                start), AUGUST).text()).isEqualTo("Workshop: Avslutad med avvikelse");
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.NOT_STARTED,
+                LocalDate.of(2022, 10, 1)), AUGUST).text()).isEqualTo("Workshop: ej påbörjad, start 2022-10-01");
+        assertThat(PrognosisRule.activity(new Activity("a", "Workshop", ActivityStatus.NOT_STARTED, null), AUGUST)
+                .text()).isEqualTo("Workshop: ingen status rapporterad och inget startdatum, räknas inte");
+    }
+
+    @Test
+    void subGoalThatCannotBeAssessedIsIgnoredWithItsReason() {
+        assertThat(PrognosisRule.subGoal(new SubGoal("g", "Delmål", Prognosis.NOT_ASSESSABLE)))
+                .extracting("assessment", "text").containsExactly(IGNORED, "Delmål: kan inte bedömas");
+        assertThat(PrognosisRule.subGoal(new SubGoal("g", "Delmål", null)))
+                .extracting("assessment", "text").containsExactly(IGNORED, "Delmål: inriktningsmål, ingen prognos");
+        assertThat(PrognosisRule.subGoal(new SubGoal("g", "Delmål", Prognosis.MET)).text())
+                .isEqualTo("Delmål: uppfylls");
+        assertThat(PrognosisRule.subGoal(new SubGoal("g", "Delmål", Prognosis.PARTLY_MET)).text())
+                .isEqualTo("Delmål: uppfylls delvis");
+    }
+
+    @Test
+    void aSubGoalThatCannotBeAssessedIsNoEvidence() {
+        var result = PrognosisRule.goal(false, List.of(), List.of(),
+                List.of(new SubGoal("g", "Delmål", Prognosis.NOT_ASSESSABLE)), AUGUST);
+        assertThat(result.prognosis()).isEqualTo(Prognosis.NOT_ASSESSABLE);
+        assertThat(result.reasons()).extracting("text").containsExactly("Delmål: kan inte bedömas");
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.ledger.platform.PostgresProcesses;
+import se.ledger.standalone.database.PostgresProcesses;
 import se.ledger.standalone.LedgerStandalone;
 
 /**

@@ -1,0 +1,408 @@
+package se.ledger.standalone.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledger.platform.test.Api.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import se.ledger.platform.test.Api;
+import se.ledger.standalone.LedgerStandalone;
+
+/**
+ * The pages in a real headless Chromium against the running standalone ledger, started on an
+ * empty data directory so it imports the Vaggeryd sample plan. One Spring context and one
+ * browser for all tests; each test saves screenshots under target/screenshots/.
+ */
+// a context of its own: closed right after this class, not left for the JVM's exit
+@DirtiesContext
+@SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ledger.import-sample=true", "ledger.projection.wait-millis=5000"})
+@ActiveProfiles("it")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LedgerPagesInChromiumIT {
+
+    /** The 13 development areas of vaggeryd-verksamhetsplan-2022-augusti.tsv, in order. */
+    static final List<String> AREAS = List.of("Hållbar samhällsutveckling", "Lokalförsörjning", "Mötesplatser",
+            "Kontinuitetsplanering", "Från förskola till jobb", "Företagande", "Jämlik folkhälsa",
+            "Kultur och fritid för alla", "Vaggeryd som varumärke", "Effektivare beslut",
+            "Systematiskt arbetsmiljöarbete", "Ledarutveckling", "Investeringar och exploateringar");
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+    private Chromium browser;
+    private String plan;
+    private long lastPosition;
+
+    @BeforeAll
+    void startBrowserOnTheSamplePlan() throws Exception {
+        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them): "
+                + Chromium.BROWSER + ", " + Chromium.DRIVER;
+        // on a developer's machine without Chromium the pages are skipped; in CI they must run
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.assertTrue(Chromium.installed(), missing);
+        }
+        Assumptions.assumeTrue(Chromium.installed(), missing);
+        api = new Api(port);
+        plan = samplePlan();
+        browser = Chromium.start(port, "revisor");
+    }
+
+    /** Every page, in every state a test drives it to, runs within the Content-Security-Policy. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (browser != null) {
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOverviewOfTheImportedSamplePlanShowsEveryArea() throws IOException {
+        browser.open("/");
+        var planLink = browser.await(d -> d.findElement(By.cssSelector("tr[data-plan-id='" + plan + "'] a.plan-link")));
+        assertThat(planLink.getText()).isEqualTo("Verksamhetsplan 2022");
+        assertThat(browser.one("table.plans").getText()).contains("Vaggeryds kommun", "2022-01-01 – 2022-12-31",
+                "Översikt", "Månadstabell", "Granskning");
+        browser.screenshot("0-startsida");
+
+        planLink.click();
+        browser.await(d -> browser.all("section.goal.level-0").size() == AREAS.size());
+        var titles = browser.all("section.goal.level-0 .goal-name").stream().map(WebElement::getText).toList();
+        assertThat(titles).containsExactlyElementsOf(AREAS);
+        for (WebElement goal : browser.all("section.goal.level-0")) {
+            var light = goal.findElement(By.cssSelector(".prognosis.computed .light"));
+            assertThat(light.isDisplayed()).isTrue();
+            assertThat(light.getAttribute("data-prognosis")).isIn("MET", "PARTLY_MET", "NOT_MET", "NOT_ASSESSABLE");
+            assertThat(light.getSize().getWidth()).isGreaterThanOrEqualTo(16);
+            assertThat(goal.findElement(By.cssSelector(".prognosis.stated")).getText()).containsIgnoringCase("Angiven prognos");
+            assertThat(goal.findElements(By.cssSelector("table.activities tbody tr"))).isNotEmpty();
+        }
+        assertThat(browser.one("h1").getText()).isEqualTo("Verksamhetsplan 2022");
+        assertThat(browser.one("#plan-subtitle").getText()).contains("Vaggeryds kommun");
+        assertThat(browser.one("main").getText()).contains("Beräknad prognos", "Ej påbörjad", "Uppdateras automatiskt");
+        browser.screenshot("1-oversikt-vaggeryd");
+    }
+
+    @Test
+    @Order(2)
+    void aDeviatingStatusTurnsTheLightYellowByItselfAndAfterReload() throws IOException {
+        String goal = goalId("Lokalförsörjning");
+        List<String> activities = activityIds(goal);
+        for (String activity : activities) {
+            write("chef", "/api/activities/" + activity + "/status", "{'status':'ON_TRACK','effectiveDate':'2022-08-31'}");
+        }
+        read("/api/plans/" + plan);
+        browser.open("/plan.html?id=" + plan);
+        String section = "section[data-goal-id='" + goal + "']";
+        browser.await(d -> "MET".equals(browser.one(section).getAttribute("data-prognosis")));
+        assertThat(browser.one(section + " .prognosis.computed").getText()).contains("Uppfylls");
+        assertThat(browser.one(section + " .prognosis.computed .light").getCssValue("background-color"))
+                .isEqualTo("rgba(46, 125, 50, 1)");
+        browser.screenshot("2a-gront-innan-avvikelse");
+
+        write("chef", "/api/activities/" + activities.get(0) + "/status",
+                "{'status':'DEVIATING','explanation':'Lokalbehoven kommer in först i september',"
+                        + "'effectiveDate':'2022-08-31'}");
+        // no reload: the overview asks again every few seconds and re-renders what changed
+        browser.await(Duration.ofSeconds(15),
+                d -> "PARTLY_MET".equals(browser.one(section).getAttribute("data-prognosis")));
+        assertLightIsYellow(section, activities.get(0));
+        assertThat(browser.one("#status-line").getText()).contains("senast ändrad");
+        browser.screenshot("2b-gult-utan-omladdning");
+
+        browser.reload();
+        browser.await(d -> "PARTLY_MET".equals(browser.one(section).getAttribute("data-prognosis")));
+        assertLightIsYellow(section, activities.get(0));
+        browser.screenshot("2c-gult-efter-omladdning");
+    }
+
+    private void assertLightIsYellow(String section, String activity) {
+        assertThat(browser.one(section + " .prognosis.computed").getText()).contains("Uppfylls delvis");
+        assertThat(browser.one(section + " .prognosis.computed .light").getCssValue("background-color"))
+                .isEqualTo("rgba(242, 183, 5, 1)");
+        var row = browser.one(section + " tr[data-activity-id='" + activity + "']");
+        assertThat(row.findElement(By.cssSelector("td.status")).getText()).isEqualTo("Pågående med avvikelse");
+        assertThat(row.getText()).contains("Avvikelse: Lokalbehoven kommer in först i september");
+        assertThat(browser.one(section + " details.reasons").getAttribute("textContent")).contains("Risk");
+    }
+
+    @Test
+    @Order(3)
+    void theAuditorViewBeforeACorrectionShowsTheOldStatus() throws IOException {
+        String goal = goalId("Mötesplatser");
+        String activity = activityIds(goal).get(0);
+        var mistake = write("chef", "/api/activities/" + activity + "/status",
+                "{'status':'COMPLETED','effectiveDate':'2022-08-31'}");
+        write("admin", "/api/plans/" + plan + "/decisions",
+                "{'id':'ks-2022-91','body':'KS','date':'2022-09-26','paragraph':'91','subject':'Delårsrapport augusti'}");
+        write("chef", "/api/activities/" + activity + "/status", "{'status':'ON_TRACK','effectiveDate':'2022-08-31',"
+                + "'corrects':'" + mistake.get("eventId").asText() + "','reason':'Aktiviteten är inte avslutad'}");
+        read("/api/plans/" + plan);
+
+        browser.open("/auditor.html?id=" + plan);
+        var choice = new Select(browser.await(d -> d.findElement(By.id("as-of-choice"))));
+        browser.await(d -> choice.getOptions().size() > 2);
+        choice.getOptions().stream().filter(o -> o.getText().startsWith("KS 2022-09-26 § 91")).findFirst()
+                .orElseThrow().click();
+        assertThat(browser.one("#valid-at").getAttribute("value")).isEqualTo("2022-09-26");
+        browser.one("#show").click();
+
+        String row = "tr[data-activity-id='" + activity + "']";
+        browser.await(d -> !browser.all("#as-known").isEmpty() && !browser.all(row).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).contains("asOf=").contains("validAt=2022-09-26");
+        assertThat(browser.one("#as-known").getText()).contains("kände den KS 2022-09-26 § 91", "giltig per 2022-09-26");
+        assertThat(browser.one(row + " td.status").getText()).isEqualTo("Avslutad enligt plan");
+        browser.screenshot("3a-granskning-vid-beslutet");
+
+        browser.one("#compare-now").click();
+        browser.await(d -> !browser.all("#changes").isEmpty());
+        assertThat(browser.one(row + " td.status").getText()).isEqualTo("Pågående enligt plan");
+        var change = browser.one("#changes tr[data-change-id='" + activity + "'][data-field='status']");
+        assertThat(change.findElement(By.cssSelector("td.before")).getText()).isEqualTo("Avslutad enligt plan");
+        assertThat(change.findElement(By.cssSelector("td.after")).getText()).isEqualTo("Pågående enligt plan");
+        assertThat(browser.one(row).getAttribute("class")).contains("changed");
+        browser.screenshot("3b-granskning-andringar-sedan-beslutet");
+
+        browser.one(row + " td a").click();
+        browser.await(d -> !browser.all("table.trail tbody tr").isEmpty());
+        var corrected = browser.one("tr[data-event-id='" + mistake.get("eventId").asText() + "']");
+        assertThat(corrected.getAttribute("class")).contains("corrected");
+        assertThat(corrected.getText()).contains("Avslutad enligt plan", "Rättad av händelse");
+        var correcting = browser.one("tr.correcting");
+        assertThat(correcting.getText()).contains("Pågående enligt plan", "Rättar händelse",
+                "eftersom: Aktiviteten är inte avslutad", "chef", "2022-08-31");
+        assertThat(browser.one("h1").getText()).startsWith("Aktivitet: ");
+        browser.screenshot("3c-handelser-med-rattelse");
+    }
+
+    @Test
+    @Order(4)
+    void theMonthGridShowsJulyBlank() throws IOException {
+        String goal = goalId("Hållbar samhällsutveckling");
+        browser.open("/grid.html?id=" + plan + "&year=2022");
+        String row = "tr[data-id='" + goal + "']";
+        browser.await(d -> !browser.all(row).isEmpty());
+        assertThat(browser.all("table.month-grid thead th").stream().map(WebElement::getText).toList())
+                .containsSubsequence("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec");
+        var july = browser.one(row + " td[data-month='2022-07']");
+        assertThat(july.getText()).isEmpty();
+        assertThat(july.getAttribute("class")).contains("blank");
+        assertThat(july.getCssValue("background-color")).isEqualTo("rgba(255, 255, 255, 1)");
+        for (String month : new String[] {"01", "02", "03", "04", "05", "06", "08"}) {
+            assertThat(browser.one(row + " td[data-month='2022-" + month + "']").getText()).as(month).isEqualTo("⇒");
+        }
+        assertThat(browser.one(row + " td.comments-cell").getText()).contains("Samrådstiden för ÖP");
+        assertThat(browser.one("table.month-grid thead").getText()).contains("Kommentar augusti 2022");
+        // the mark cells line up with their month headers
+        var headers = browser.all("table.month-grid thead th");
+        var cells = browser.all(row + " td.m");
+        assertThat(cells).hasSize(12);
+        for (int m = 0; m < 12; m++) {
+            assertThat(cells.get(m).getLocation().getX()).isEqualTo(headers.get(m + 1).getLocation().getX());
+        }
+        browser.one(row + " td[data-month='2022-08']").click();
+        assertThat(browser.one(".cell-popup").getText()).contains("augusti 2022", "Pågår enligt plan", "Kommentarer");
+        browser.screenshot("4-manadstabell-juli-tom");
+    }
+
+    @Test
+    @Order(5)
+    void aWallMountedDashboardOpensTheOverviewWithCredentialsInItsAddress() throws IOException {
+        // 127.0.0.1 is not answered by the browser's registered login: the address alone authenticates
+        browser.driver().get("http://dashboard:dashboard@127.0.0.1:" + port + "/plan.html?id=" + plan + "&compact=1");
+        browser.await(d -> browser.all("section.goal.level-0").size() == AREAS.size());
+        assertThat(browser.one("#status-line").getText()).contains("Uppdateras automatiskt");
+        // the compact view: goals and their lights, activities only counted
+        assertThat(browser.all("table.activities")).isEmpty();
+        assertThat(browser.all(".activity-counts")).hasSize(AREAS.size());
+        assertThat(browser.one("section.goal .activity-counts").getText()).matches("\\d+ aktiviteter: .*");
+        browser.screenshot("5-vaggskarm-med-inloggning-i-adressen");
+    }
+
+    @Test
+    @Order(6)
+    void theOverviewAndTheMonthGridPrintAsAReport() throws IOException {
+        browser.open("/plan.html?id=" + plan + "&validAt=2022-08-31");
+        browser.await(d -> browser.all("section.goal.level-0").size() == AREAS.size());
+        emulatePrint(true);
+        try {
+            browser.await(d -> Boolean.TRUE.equals(browser.script("return matchMedia('print').matches")));
+            assertThat(display("header.topbar")).isEqualTo("none");
+            assertThat(display("#toolbar")).isEqualTo("none");
+            assertThat(display("#report-title")).isEqualTo("block");
+            assertThat(browser.one("#report-title").getText()).contains("Vaggeryds kommun",
+                    "prognos för måluppfyllelse per 2022-08-31");
+            browser.screenshot("6a-utskrift-oversikt");
+            browser.open("/grid.html?id=" + plan + "&year=2022");
+            browser.await(d -> !browser.all("table.month-grid tbody tr").isEmpty());
+            emulatePrint(true);
+            browser.await(d -> Boolean.TRUE.equals(browser.script("return matchMedia('print').matches")));
+            assertThat(display("header.topbar")).isEqualTo("none");
+            assertThat(browser.one("#report-title").getText()).contains("månadsuppföljning 2022");
+            browser.screenshot("6b-utskrift-manadstabell");
+        } finally {
+            emulatePrint(false);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aScriptOrStyleInjectedIntoAPageIsRefused() {
+        browser.open("/plan.html?id=" + plan);
+        browser.await(d -> browser.all("section.goal.level-0").size() == AREAS.size());
+        Object refused = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const seen = [];
+                document.addEventListener('securitypolicyviolation', e => {
+                  seen.push(e.effectiveDirective);
+                  if (seen.length === 2) done(seen.sort().join(','));
+                });
+                const script = document.createElement('script');
+                script.textContent = 'window.injected = true';
+                document.body.append(script);
+                document.querySelector('h1').setAttribute('style', 'color: rgb(1, 2, 3)');
+                """);
+        assertThat(refused).isEqualTo("script-src-elem,style-src-attr");
+        assertThat(browser.script("return window.injected === undefined")).isEqualTo(true);
+        assertThat(browser.one("h1").getCssValue("color")).isNotEqualTo("rgba(1, 2, 3, 1)");
+        // the console reports both refusals: the check after each test is not blind
+        assertThat(browser.securityPolicyViolations()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * The overview asks the API a fixed number of questions whatever the plan's size: each
+     * indicator's series comes with the plan answer, not from one audit-trail request per indicator.
+     */
+    @Test
+    @Order(8)
+    void theOverviewOfAPlanWithManyIndicatorsMakesAConstantNumberOfApiCalls() {
+        var small = apiPathsOfOverview(indicatorPlan("serie-1", 1), 1);
+        var large = apiPathsOfOverview(indicatorPlan("serie-30", 30), 30);
+        assertThat(large).hasSameSizeAs(small).noneMatch(path -> path.endsWith("/events"));
+        assertThat(browser.all("tr[data-indicator-id] svg.chart circle.measurement")).hasSize(30 * 2);
+        assertThat(browser.all("tr[data-indicator-id] svg.chart .no-new-data")).hasSize(30);
+    }
+
+    /** A plan with one goal of n indicators, each measured twice and once reported without new data. */
+    private String indicatorPlan(String id, int indicators) {
+        write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Serieby kommun','title':'Serier',"
+                + "'periodStart':'2022-01-01','periodEnd':'2022-12-31'}");
+        write("admin", "/api/plans/" + id + "/goals", "{'id':'" + id + "-g','title':'Mätbart mål'}");
+        for (int i = 0; i < indicators; i++) {
+            String indicator = id + "-i" + i;
+            write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + indicator + "','name':'Nyckeltal " + i
+                    + "','unit':'%','baseline':{'value':10,'date':'2021-12-31'},'target':{'value':20,'date':'2022-12-31'}}");
+            write("chef", "/api/indicators/" + indicator + "/measurements", "{'value':12,'effectiveDate':'2022-03-31'}");
+            write("chef", "/api/indicators/" + indicator + "/measurements", "{'value':14,'effectiveDate':'2022-06-30'}");
+            write("chef", "/api/indicators/" + indicator + "/measurements",
+                    "{'noNewData':true,'effectiveDate':'2022-07-31'}");
+        }
+        read("/api/plans/" + id);
+        return id;
+    }
+
+    /** The distinct API paths the overview of a plan asked for until its indicator charts were drawn. */
+    @SuppressWarnings("unchecked")
+    private List<String> apiPathsOfOverview(String planId, int indicators) {
+        browser.open("/plan.html?id=" + planId + "&validAt=2022-08-31");
+        browser.await(d -> browser.all("tr[data-indicator-id] svg.chart").size() == indicators);
+        return ((List<Object>) browser.script("return [...new Set(performance.getEntriesByType('resource')"
+                + ".map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/')))];"))
+                .stream().map(Object::toString).sorted().toList();
+    }
+
+    private Object display(String css) {
+        return browser.script("return getComputedStyle(arguments[0]).display", browser.one(css));
+    }
+
+    private void emulatePrint(boolean print) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("media", print ? "print" : ""));
+    }
+
+    // ---- the ledger through its API ----------------------------------------------------------
+
+    /** The sample plan the ledger imported on its empty data directory, once the read side has it. */
+    private String samplePlan() throws InterruptedException {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            var plans = api.get("revisor", "/api/plans");
+            assertThat(plans.status()).isEqualTo(200);
+            for (JsonNode candidate : plans.json()) {
+                if (candidate.get("organisation").asText().equals("Vaggeryds kommun")) {
+                    String id = candidate.get("id").asText();
+                    var view = api.get("revisor", "/api/plans/" + id);
+                    if (view.status() == 200 && view.json().get("goals").size() == AREAS.size()) {
+                        return id;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The sample plan was not imported: " + api.get("revisor", "/api/plans").body());
+    }
+
+    private JsonNode write(String user, String path, String body) {
+        var response = api.post(user, path, json(body));
+        assertThat(response.status()).as(path + " " + response.body()).isIn(200, 201);
+        lastPosition = response.json().get("position").asLong();
+        return response.json();
+    }
+
+    private JsonNode read(String path) {
+        var response = api.get("revisor", path + (path.contains("?") ? "&" : "?") + "minPosition=" + lastPosition);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String goalId(String title) {
+        for (JsonNode goal : read("/api/plans/" + plan).get("goals")) {
+            if (goal.get("title").asText().equals(title)) {
+                return goal.get("id").asText();
+            }
+        }
+        throw new AssertionError("No goal " + title);
+    }
+
+    private List<String> activityIds(String goalId) {
+        for (JsonNode goal : read("/api/plans/" + plan).get("goals")) {
+            if (goal.get("id").asText().equals(goalId)) {
+                var ids = new ArrayList<String>();
+                goal.get("activities").forEach(a -> ids.add(a.get("id").asText()));
+                assertThat(ids).isNotEmpty();
+                return ids;
+            }
+        }
+        throw new AssertionError("No goal " + goalId);
+    }
+}
