@@ -18,7 +18,7 @@ import se.ledger.events.Target;
 
 /**
  * A fact's value as a record, one per attribute kind, named as the events name their fields: the
- * read side reads no field by a string of its own. FactValuesRoundTripTest projects every event
+ * read side reads no field by a string of its own. FactValuesRoundTripIT projects every event
  * type and reads it back, so a field renamed on one side only fails the build.
  */
 final class FactValues {

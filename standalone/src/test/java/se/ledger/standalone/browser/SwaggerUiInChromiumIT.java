@@ -20,7 +20,7 @@ import se.ledger.standalone.LedgerStandalone;
         properties = "ledger.import-sample=false")
 @ActiveProfiles("it")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SwaggerUiInChromiumTest {
+class SwaggerUiInChromiumIT {
 
     @LocalServerPort
     int port;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** If-Match travels in the command; Axon's version check answers, before the entity's own rules. */
-class VersionApiTest extends ApiTestBase {
+class VersionApiIT extends ApiTestBase {
 
     @Test
     void staleIfMatchIsAConflictEvenWhenTheBodyBreaksARule() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The OpenAPI document describes every endpoint the README lists, with roles and problem answers. */
-class ApiDocumentationTest extends LedgerTestBase {
+class ApiDocumentationIT extends LedgerTestBase {
 
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(/[^`]*)` \\|(.*)\\|\\s*$");
     private static final Pattern INLINE = Pattern.compile("`(GET|POST) (/api/[^` ]+)`");

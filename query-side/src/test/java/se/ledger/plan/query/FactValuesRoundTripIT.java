@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import se.ledger.events.ActivityId;
 import se.ledger.events.ActivityPlanned;
@@ -52,6 +53,7 @@ import se.ledger.plan.query.api.FetchPlanHistory;
 import se.ledger.plan.query.api.FetchPrognoses;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.platform.EventCatalogue;
+import se.ledger.platform.test.TestDatabase;
 import se.ledger.query.QuerySideApplication;
 
 /**
@@ -61,7 +63,8 @@ import se.ledger.query.QuerySideApplication;
  */
 @SpringBootTest(classes = QuerySideApplication.class)
 @ActiveProfiles("it")
-class FactValuesRoundTripTest {
+@Import(TestDatabase.class)
+class FactValuesRoundTripIT {
 
     private static final LocalDate JAN = LocalDate.parse("2022-01-01");
     private static final DecisionRef ADOPTED = new DecisionRef("d1", "Kommunfullmäktige", LocalDate.parse("2022-01-15"),

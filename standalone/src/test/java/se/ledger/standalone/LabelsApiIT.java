@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** The pages read their words from /api/labels: the same words the other answers and the messages use. */
-class LabelsApiTest extends LedgerTestBase {
+class LabelsApiIT extends LedgerTestBase {
 
     @Test
     void everyReaderGetsTheWordsForEveryCodeInEnumOrder() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.platform.test.Api;
 
 /** A broken rule gets the same status and the same Swedish words through the API as through an import. */
-class OneRuleEitherDoorTest extends ImportTestBase {
+class OneRuleEitherDoorIT extends ImportTestBase {
 
     @Test
     void aPlanEndingBeforeItStarts() {
