@@ -29,11 +29,14 @@ public class Rebuilds {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Rebuilds.class);
+    // far longer than any query takes between reading the generation number and reading its rows
+    private static final java.time.Duration OLD_GENERATION_GRACE = java.time.Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private Instant droppedAfter; // the rebuild whose old generations are gone; guarded by this
 
     Rebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.processing = processing;
@@ -74,10 +77,15 @@ public class Rebuilds {
                 .single();
     }
 
-    /** Switches readers to the new generation once the replay is over, and drops the old one. */
+    /**
+     * Switches readers to the new generation once the replay is over. The old one is dropped a
+     * little later: a query that read the generation number just before the switch still reads
+     * its rows (else it would answer 404 for an entity that exists).
+     */
     @Scheduled(fixedDelay = 500)
     public synchronized void finishWhenCaughtUp() {
         var status = status(QuerySideConfig.PLAN_PROJECTION);
+        dropOldGenerations(status);
         var processor = processor(QuerySideConfig.PLAN_PROJECTION);
         var trackers = processor.processingStatus();
         if (!status.rebuilding() || !processor.isRunning()
@@ -89,10 +97,25 @@ public class Rebuilds {
             jdbc.sql("UPDATE query.projection_state SET active_generation = write_generation, rebuild_finished = ?"
                             + " WHERE name = ?")
                     .params(Instant.now(clock).atOffset(ZoneOffset.UTC), QuerySideConfig.PLAN_PROJECTION).update();
-            jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(status.activeGeneration()).update();
-            jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(status.activeGeneration()).update();
         });
         log.info("Rebuild of {} finished: generation {} is active", status.projection(), status.writeGeneration());
+    }
+
+    private void dropOldGenerations(Status status) {
+        if (status.rebuilding() || status.finished() == null || status.finished().equals(droppedAfter)
+                || status.finished().plus(OLD_GENERATION_GRACE).isAfter(Instant.now(clock))) {
+            return;
+        }
+        droppedAfter = status.finished();
+        transaction.executeWithoutResult(tx -> {
+            int dropped = jdbc.sql("DELETE FROM query.fact WHERE generation <> ?").param(status.activeGeneration())
+                    .update();
+            dropped += jdbc.sql("DELETE FROM query.event_log WHERE generation <> ?").param(status.activeGeneration())
+                    .update();
+            if (dropped > 0) {
+                log.info("Dropped {} rows of earlier generations of {}", dropped, status.projection());
+            }
+        });
     }
 
     /**
