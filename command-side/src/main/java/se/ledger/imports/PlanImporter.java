@@ -1,10 +1,7 @@
 package se.ledger.imports;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Directory;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
+import se.ledger.platform.Sha256;
 import se.ledger.platform.Vocabulary;
 
 /**
@@ -52,7 +50,7 @@ public class PlanImporter {
      * @throws InvalidInput   a plan table without the organisation, or the year, that the file does not say
      */
     public ImportSummary importFile(ImportRequest request) {
-        String sha256 = sha256(request.content());
+        String sha256 = Sha256.hex(request.content());
         // the same bytes again: answered without parsing, whatever the parameters this time
         var earlier = log.find(sha256);
         if (earlier.isPresent()) {
@@ -146,11 +144,4 @@ public class PlanImporter {
                 dryRun ? null : clock.instant());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -3,13 +3,9 @@ package se.ledger.platform;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -118,7 +114,7 @@ final class LoginThrottle {
     /** User names as the user store sees them (case-insensitive); long ones hashed to bound memory. */
     private static String user(String user) {
         String name = user == null ? "" : user.toLowerCase(Locale.ROOT);
-        return "u:" + (name.length() <= 64 ? name : sha256(name));
+        return "u:" + (name.length() <= 64 ? name : Sha256.hex(name));
     }
 
     private static String address(String address) {
@@ -134,12 +130,4 @@ final class LoginThrottle {
         return cleaned.length() > 64 ? cleaned.substring(0, 64) + "…" : cleaned;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

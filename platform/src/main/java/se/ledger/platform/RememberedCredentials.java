@@ -1,12 +1,8 @@
 package se.ledger.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -41,7 +37,7 @@ final class RememberedCredentials implements AuthenticationProvider {
         if (!(request.getCredentials() instanceof String password)) {
             return delegate.authenticate(request);
         }
-        String key = digest(request.getName() + "\u0000" + password);
+        String key = Sha256.hex(request.getName() + "\u0000" + password);
         Instant now = clock.instant();
         var known = remembered.get(key);
         if (known != null && now.isBefore(known.until())) {
@@ -62,12 +58,4 @@ final class RememberedCredentials implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private static String digest(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

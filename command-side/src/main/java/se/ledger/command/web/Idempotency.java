@@ -3,16 +3,13 @@ package se.ledger.command.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.Actor;
+import se.ledger.platform.Sha256;
 
 /**
  * The Idempotency-Key header: the first answer under a (user, key) is kept, a retry of the same
@@ -39,7 +36,7 @@ class Idempotency {
     /** Read on the request's thread, before the write starts. */
     Ticket ticket(Object body) {
         return new Ticket(Actor.current(), request.getHeader("Idempotency-Key"),
-                hash(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body)));
+                Sha256.hex(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body)));
     }
 
     /** Claims the key, or answers as the first request under it was answered. */
@@ -80,12 +77,4 @@ class Idempotency {
         }
     }
 
-    private static String hash(String text) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
