@@ -50,9 +50,9 @@ class EntityLocks {
 
     /** Must run inside the write's transaction; the lock goes with it. */
     void lockForWrite(String entityId) {
-        jdbc.sql("SELECT set_config('lock_timeout', ?, true)")
-                .param(properties.lockTimeout().toMillis() + "ms").query((rs, n) -> 1).list();
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").param(entityId)
-                .query((rs, n) -> 1).list();
+        // one round trip: the FROM clause sets the transaction's lock timeout before the lock is asked
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"
+                        + " FROM (SELECT set_config('lock_timeout', ?, true)) AS timeout")
+                .params(entityId, properties.lockTimeout().toMillis() + "ms").query((rs, n) -> 1).list();
     }
 }
