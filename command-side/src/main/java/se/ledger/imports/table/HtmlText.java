@@ -2,20 +2,28 @@ package se.ledger.imports.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import se.ledger.platform.input.InputRules;
 
 /**
- * Turns the HTML fragments of the exported cells into plain text: tags and list bullets go, entities are
- * decoded, whitespace runs become one space; everything else (åäö, punctuation, numbering) is kept verbatim.
+ * Turns the HTML fragments of the exported cells into plain text, parsed by jsoup: tags and list bullets go,
+ * every HTML entity is decoded, whitespace runs become one space; everything else (åäö, punctuation, numbering)
+ * is kept verbatim.
  */
 final class HtmlText {
 
     private static final char BREAK = '\0';
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "</?(?:p|li|ul|ol|br|div|h[1-6]|tr|td|th|table|blockquote)(?:\\s[^<>]*)?/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "br", "div", "h1", "h2", "h3", "h4",
+            "h5", "h6", "tr", "td", "th", "table", "blockquote");
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));");
     private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n\\h*\\r?\\n");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     /*
@@ -32,16 +40,12 @@ final class HtmlText {
 
     /** The cell as one line of text. */
     static String text(String html) {
-        String s = BLOCK_TAG.matcher(COMMENT.matcher(html).replaceAll(" ")).replaceAll(" ");
-        s = HtmlEntities.decode(ANY_TAG.matcher(s).replaceAll(""));
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return WHITESPACE.matcher(flatten(html, ' ')).replaceAll(" ").strip();
     }
 
     /** The items of a list cell: split on paragraphs, list elements, blank lines and bullets. */
     static List<String> items(String html) {
-        String s = BLOCK_TAG.matcher(COMMENT.matcher(html).replaceAll(" ")).replaceAll(String.valueOf(BREAK));
-        s = HtmlEntities.decode(ANY_TAG.matcher(s).replaceAll(""));
-        s = BLANK_LINE.matcher(s).replaceAll(String.valueOf(BREAK));
+        String s = BLANK_LINE.matcher(flatten(html, BREAK)).replaceAll(String.valueOf(BREAK));
         List<String> items = new ArrayList<>();
         for (String block : s.split(String.valueOf(BREAK))) {
             String flat = WHITESPACE.matcher(block).replaceAll(" ");
@@ -68,6 +72,47 @@ final class HtmlText {
             return true;
         }
         return count(OPEN_BLOCK.matcher(html)) > count(CLOSE_BLOCK.matcher(html));
+    }
+
+    /** The text of the fragment with {@code mark} where a block element opens or closes; comments dropped. */
+    private static String flatten(String html, char mark) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (isBlock(node)) {
+                    out.append(mark);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (isBlock(node)) {
+                    out.append(mark);
+                }
+            }
+        }, Jsoup.parseBodyFragment(keepControlReferences(html)).body());
+        return out.toString();
+    }
+
+    private static boolean isBlock(Node node) {
+        return node instanceof Element element && BLOCKS.contains(element.normalName());
+    }
+
+    /** A reference to a control character or a surrogate stays as written (issue 8): it is escaped for jsoup. */
+    private static String keepControlReferences(String html) {
+        Matcher m = NUMERIC_REFERENCE.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int codePoint = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+            boolean allowed = Character.isValidCodePoint(codePoint)
+                    && InputRules.textProblem(Character.toString(codePoint)) == null;
+            m.appendReplacement(out, Matcher.quoteReplacement(allowed ? m.group() : "&amp;" + m.group().substring(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static int count(Matcher m) {

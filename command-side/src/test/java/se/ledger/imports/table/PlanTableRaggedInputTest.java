@@ -105,4 +105,16 @@ class PlanTableRaggedInputTest {
         assertThat(r.people()).extracting(Person::initials).containsExactly("LD");
         assertThat(r.unresolvedInitials()).containsExactly("XY", "LiDa");
     }
+
+    @Test
+    void decodesEveryNamedEntityNotOnlyTheCommonOnes() {
+        String content = HEADER
+                + "1\tKultur f&ouml;r alla\t<p>Caf&eacute;&nbsp;i Ram&oacute;n-huset</p>\t * Konsert\tLD\t⇒\t\t\tText\n"
+                + SIGNATURES;
+
+        Area first = PlanTableParser.parse("entiteter.tsv", content).area(1);
+
+        assertThat(first.title()).isEqualTo("Kultur för alla");
+        assertThat(first.desiredEffects()).containsExactly("Café i Ramón-huset");
+    }
 }
