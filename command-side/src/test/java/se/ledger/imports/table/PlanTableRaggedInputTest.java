@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.ledger.events.MonthMark;
 
 /** Shapes the Vaggeryd sample does not have but other exports will: cells broken over lines, entities, CRLF. */
 class PlanTableRaggedInputTest {
