@@ -17,14 +17,15 @@ class BoundariesTest {
     void theQuerySideNeverImportsTheCommandSide() {
         noClasses().that().resideInAnyPackage("se.ledger.query..", "se.ledger..query..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.ledger.command..", "se.ledger.plan.command..",
-                        "se.ledger.goal..", "se.ledger.indicator..", "se.ledger.activity..", "se.ledger.plan.web..")
+                        "se.ledger.goal..", "se.ledger.indicator..", "se.ledger.activity..", "se.ledger.plan.web..",
+                        "se.ledger.imports..")
                 .check(classes);
     }
 
     @Test
     void theCommandSideNeverImportsTheQuerySide() {
         noClasses().that().resideInAnyPackage("se.ledger.command..", "se.ledger.plan.command..", "se.ledger.plan.web..",
-                        "se.ledger.goal..", "se.ledger.indicator..", "se.ledger.activity..")
+                        "se.ledger.goal..", "se.ledger.indicator..", "se.ledger.activity..", "se.ledger.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.ledger.query..", "se.ledger.plan.query..")
                 .check(classes);
     }
