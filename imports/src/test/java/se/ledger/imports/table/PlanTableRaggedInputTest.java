@@ -118,4 +118,12 @@ class PlanTableRaggedInputTest {
         assertThat(first.title()).isEqualTo("Kultur för alla");
         assertThat(first.desiredEffects()).containsExactly("Café i Ramón-huset");
     }
+
+    @Test
+    void keepsAReferenceToAControlCharacterAsWritten() {
+        String content = HEADER + "1\tSkola&#1;&#x7F;&#55296;\t * E\t * A\tLD\t⇒\t\t\tText\n" + SIGNATURES;
+
+        assertThat(PlanTableParser.parse("kontroll.tsv", content).area(1).title())
+                .isEqualTo("Skola&#1;&#x7F;&#55296;");
+    }
 }
