@@ -3,6 +3,7 @@ package se.ledger.standalone.imports;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,9 @@ public final class ImportCommandLine {
         }
         String fileName = arguments.file().getFileName().toString();
         try {
-            // a file that cannot be interpreted is reported at once, without starting the database
-            ImportFiles.parse(fileName, content, arguments.format());
+            // a file that cannot be interpreted is reported at once, without starting the database (nor its
+            // clock: whether a status lies after today is for the import to say)
+            ImportFiles.parse(fileName, content, arguments.format(), LocalDate.MAX);
         } catch (ImportRejected e) {
             err.println(SummaryText.of(e));
             return 1;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ledger.events.MonthMark;
 
 /**
  * Reads one logical area row. After the five fixed cells come the month cells and then the follow-up text, but
@@ -57,7 +58,7 @@ final class AreaReader {
                 continue;
             }
             boolean markSized = text.length() <= MAX_MARK_LENGTH;
-            Optional<MonthMark> mark = markSized ? MonthMark.fromSymbol(text) : Optional.empty();
+            Optional<MonthMark> mark = markSized ? MonthSymbols.markOf(text) : Optional.empty();
             if (markSized && index < months.size()) {
                 if (mark.isPresent()) {
                     marks.put(months.get(index), mark.get());

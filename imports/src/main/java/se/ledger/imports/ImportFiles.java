@@ -1,7 +1,6 @@
 package se.ledger.imports;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import se.ledger.imports.csv.CsvImportException;
 import se.ledger.imports.csv.SpreadsheetCsvParser;
 import se.ledger.imports.csv.SpreadsheetImport;
@@ -24,13 +23,10 @@ public final class ImportFiles {
 
     /**
      * @param format null: detected from the content
+     * @param today  the ledger's today (its configured clock): a status reported in the file cannot be after it;
+     *               {@link LocalDate#MAX} leaves that check to the import
      * @throws ImportRejected with every problem of the file
      */
-    public static Parsed parse(String fileName, byte[] content, ImportFormat format) {
-        return parse(fileName, content, format, LocalDate.now(ZoneId.of("Europe/Stockholm")));
-    }
-
-    /** @param today the municipality's today: a status reported in the file cannot be after it */
     public static Parsed parse(String fileName, byte[] content, ImportFormat format, LocalDate today) {
         String text = ImportText.requirePlainText(fileName, ImportText.decode(fileName, content));
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);

@@ -39,7 +39,7 @@ public enum ImportFormat {
      * UTVECKLINGSOMRÅDE header; our spreadsheet is ';'-separated with a typ column.
      */
     public static ImportFormat detect(String fileName, String text) {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String content = ImportText.withoutBom(text);
         List<String> lines = content.lines().toList();
         int lineNumber = 0;
         for (String line : lines) {

@@ -11,13 +11,18 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import se.ledger.platform.input.InputRules;
 
-/** Reading what was uploaded: strictly UTF-8, and the year a file name carries. */
-final class ImportText {
+/** Reading what was uploaded: strictly UTF-8, without a byte order mark, and the year a file name carries. */
+public final class ImportText {
 
     private static final int MAX_REPORTED = 20;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     private ImportText() {
+    }
+
+    /** Excel and Notepad start UTF-8 files with a byte order mark; it is no part of the first cell. */
+    public static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

@@ -61,9 +61,9 @@ public final class PlanTableTranslator {
                         List.of(goal), area.activities().get(i), null, responsible(area.responsibility()),
                         partners(area.responsibility()), null, null, null, null, actor), line));
             }
-            for (Map.Entry<Month, se.ledger.imports.table.MonthMark> mark : area.marks().entrySet()) {
+            for (Map.Entry<Month, MonthMark> mark : area.marks().entrySet()) {
                 steps.add(new ImportStep(StepKind.MONTH_REPORT, goal.value(), new ReportGoalMonth(goal,
-                        YearMonth.of(year, mark.getKey()), MonthMark.valueOf(mark.getValue().name()), actor, null,
+                        YearMonth.of(year, mark.getKey()), mark.getValue(), actor, null,
                         null), line));
             }
             if (!area.followUpText().isBlank()) {

@@ -9,8 +9,8 @@ import static java.time.Month.JUNE;
 import static java.time.Month.MARCH;
 import static java.time.Month.MAY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledger.imports.table.MonthMark.AS_PLANNED;
-import static se.ledger.imports.table.MonthMark.RISING;
+import static se.ledger.events.MonthMark.AS_PLANNED;
+import static se.ledger.events.MonthMark.RISING;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.ledger.events.MonthMark;
 
 /**
  * The real Vaggeryd plan, every area checked against values read off the file by hand (cat -A / python), not

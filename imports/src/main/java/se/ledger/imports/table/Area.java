@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import se.ledger.events.MonthMark;
 
 /**
  * One development area (utvecklingsområde) of the plan table.

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.ledger.imports.ImportText;
 
 /**
  * Parses the municipal plan table exported from a word processor as tab-separated text (see
@@ -26,7 +27,7 @@ public final class PlanTableParser {
 
     /** @throws PlanTableParseException listing every line and column that could not be interpreted */
     public static PlanTable parse(String fileName, String content) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        String text = ImportText.withoutBom(content);
         List<ParseProblem> problems = new ArrayList<>();
         List<TsvRow> rows = TsvTokenizer.rows(text);
         int headerIndex = 0;

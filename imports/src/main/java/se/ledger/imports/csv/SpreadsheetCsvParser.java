@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.ledger.imports.ImportText;
 
 /**
  * Parses the plan spreadsheet format (docs/import-formats.md): UTF-8, ';'-separated, one header row, one row per
@@ -19,9 +19,6 @@ import java.util.Optional;
  * collected before failing.
  */
 public final class SpreadsheetCsvParser {
-
-    /** The ledger's default zone (ledger.zone): a status cannot be about a day after today there. */
-    private static final ZoneId MUNICIPAL_ZONE = ZoneId.of("Europe/Stockholm");
 
     private SpreadsheetCsvParser() {
     }
@@ -37,9 +34,14 @@ public final class SpreadsheetCsvParser {
         return parse(fileName, content.toString());
     }
 
-    /** @throws CsvImportException listing every line, column and reason that could not be interpreted */
+    /**
+     * Without the ledger's clock: a status date is not checked against today (the import, which has the
+     * configured clock, checks it).
+     *
+     * @throws CsvImportException listing every line, column and reason that could not be interpreted
+     */
     public static SpreadsheetImport parse(String fileName, String content) {
-        return parse(fileName, content, LocalDate.now(MUNICIPAL_ZONE));
+        return parse(fileName, content, LocalDate.MAX);
     }
 
     /**
@@ -47,7 +49,7 @@ public final class SpreadsheetCsvParser {
      * @throws CsvImportException listing every line, column and reason that could not be interpreted
      */
     public static SpreadsheetImport parse(String fileName, String content, LocalDate today) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        String text = ImportText.withoutBom(content);
         List<ParseProblem> problems = new ArrayList<>();
         List<CsvRecord> records = CsvTokenizer.records(text);
         int index = 0;

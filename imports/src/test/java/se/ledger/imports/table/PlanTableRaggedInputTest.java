@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.ledger.events.MonthMark;
 
 /** Shapes the Vaggeryd sample does not have but other exports will: cells broken over lines, entities, CRLF. */
 class PlanTableRaggedInputTest {
@@ -104,5 +105,25 @@ class PlanTableRaggedInputTest {
         assertThat(r.lead()).isEqualTo("Okänd Person");
         assertThat(r.people()).extracting(Person::initials).containsExactly("LD");
         assertThat(r.unresolvedInitials()).containsExactly("XY", "LiDa");
+    }
+
+    @Test
+    void decodesEveryNamedEntityNotOnlyTheCommonOnes() {
+        String content = HEADER
+                + "1\tKultur f&ouml;r alla\t<p>Caf&eacute;&nbsp;i Ram&oacute;n-huset</p>\t * Konsert\tLD\t⇒\t\t\tText\n"
+                + SIGNATURES;
+
+        Area first = PlanTableParser.parse("entiteter.tsv", content).area(1);
+
+        assertThat(first.title()).isEqualTo("Kultur för alla");
+        assertThat(first.desiredEffects()).containsExactly("Café i Ramón-huset");
+    }
+
+    @Test
+    void keepsAReferenceToAControlCharacterAsWritten() {
+        String content = HEADER + "1\tSkola&#1;&#x7F;&#55296;\t * E\t * A\tLD\t⇒\t\t\tText\n" + SIGNATURES;
+
+        assertThat(PlanTableParser.parse("kontroll.tsv", content).area(1).title())
+                .isEqualTo("Skola&#1;&#x7F;&#55296;");
     }
 }
