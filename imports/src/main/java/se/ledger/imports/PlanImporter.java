@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Directory;
+import se.ledger.command.EventPositions;
 import se.ledger.command.RuleViolation;
 import se.ledger.platform.InvalidInput;
 import se.ledger.platform.Sha256;
@@ -30,11 +31,11 @@ public class PlanImporter {
     private final TransactionTemplate transaction;
     private final Directory directory;
     private final ImportLog log;
-    private final Optional<ImportPositions> positions;
+    private final Optional<EventPositions> positions;
     private final Clock clock;
 
     PlanImporter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Directory directory,
-            ImportLog log, ObjectProvider<ImportPositions> positions, Clock clock) {
+            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;

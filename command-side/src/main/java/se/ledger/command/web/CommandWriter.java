@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Commands;
 import se.ledger.command.Definition;
+import se.ledger.command.EventPositions;
 
 /**
  * Sends a command and answers with what it stored. The idempotency record, the events and the
