@@ -22,6 +22,7 @@ import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.PlanRegistered;
 
 /**
@@ -47,7 +48,8 @@ public class PlanAggregate {
     public PlanAggregate(RegisterPlan command) {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
-                command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
+                command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null,
+                PlanLevel.orDefault(command.level())));
     }
 
     @CommandHandler(commandName = "RegisterPlan" + Definition.CORRECTING)
@@ -55,7 +57,8 @@ public class PlanAggregate {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),
-                command.periodEnd(), command.periodStart(), command.actor(), command.correction()));
+                command.periodEnd(), command.periodStart(), command.actor(), command.correction(),
+                PlanLevel.orDefault(command.level())));
     }
 
     @CommandHandler
