@@ -22,7 +22,6 @@ import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
-import se.ledger.events.PlanLevel;
 import se.ledger.events.PlanRegistered;
 
 /**
@@ -49,7 +48,7 @@ public class PlanAggregate {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
                 command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null,
-                PlanLevel.orDefault(command.level())));
+                command.level()));
     }
 
     @CommandHandler(commandName = "RegisterPlan" + Definition.CORRECTING)
@@ -58,7 +57,7 @@ public class PlanAggregate {
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),
                 command.periodEnd(), command.periodStart(), command.actor(), command.correction(),
-                PlanLevel.orDefault(command.level())));
+                command.level()));
     }
 
     @CommandHandler
