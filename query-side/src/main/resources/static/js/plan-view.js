@@ -29,6 +29,11 @@ const PlanView = (() => {
     exists: 'Finns',
     mark: 'Månadsmarkering',
     area: 'Målområde',
+    purpose: 'Syfte',
+    strategies: 'Strategier',
+    risks: 'Risker',
+    contributesTo: 'Bidrar till',
+    validTo: 'Gäller till och med',
     sdgs: 'Agenda 2030',
     direction: 'Inriktningsmål',
     desiredEffects: 'Önskad effekt',
@@ -175,7 +180,8 @@ const PlanView = (() => {
     const meta = [
       goal.area ? 'Målområde: ' + goal.area : null,
       goal.sdgs && goal.sdgs.length ? 'Agenda 2030: mål ' + goal.sdgs.join(', ') : null,
-      goal.ambition ? 'Ambitionsnivå: ' + goal.ambition : null
+      goal.ambition ? 'Ambitionsnivå: ' + goal.ambition : null,
+      goal.validTo ? 'Gäller till och med ' + goal.validTo : null
     ].filter(Boolean).join(' · ');
     let prognoses;
     if (goal.direction) {
@@ -213,7 +219,7 @@ const PlanView = (() => {
   }
 
   function goalDetails(goal, ctx) {
-    const blocks = [];
+    const blocks = goalTexts(goal);
     if (goal.desiredEffects && goal.desiredEffects.length) {
       blocks.push(el('details', { class: 'block', 'data-key': 'effects-' + goal.id },
         el('summary', null, 'Önskad effekt (' + goal.desiredEffects.length + ')'),
@@ -228,6 +234,36 @@ const PlanView = (() => {
           ? el('ul', { class: 'reasons' }, reasons.map(r => el('li', null, L.assessmentChip(r.assessment),
             el('span', null, (L.KIND[r.kind] || r.kind) + ': ' + r.text))))
           : el('p', { class: 'muted' }, 'Inga nyckeltal, aktiviteter eller delmål att bedöma: prognosen kan inte bedömas.')));
+    }
+    return blocks;
+  }
+
+  /** Syfte, strategier, risker and the goals of other plans it contributes to or that contribute to it. */
+  function goalTexts(goal) {
+    const blocks = [];
+    if (goal.purpose) {
+      blocks.push(el('p', { class: 'block purpose' }, el('strong', null, 'Syfte: '), goal.purpose));
+    }
+    for (const [key, heading] of [['strategies', 'Strategier'], ['risks', 'Risker att hantera']]) {
+      const texts = goal[key] || [];
+      if (texts.length) {
+        blocks.push(el('details', { class: 'block ' + key, 'data-key': key + '-' + goal.id },
+          el('summary', null, heading + ' (' + texts.length + ')'),
+          el('ul', null, texts.map(t => el('li', null, t)))));
+      }
+    }
+    const goalLink = link => el('a', { href: L.link('/plan.html', { id: link.planId }) + '#goal-' + link.goalId },
+      link.title);
+    if (goal.contributesTo && goal.contributesTo.length) {
+      blocks.push(el('div', { class: 'block contributes-to' }, el('strong', null, 'Bidrar till: '),
+        el('ul', null, goal.contributesTo.map(link => el('li', { 'data-goal-id': link.goalId }, goalLink(link))))));
+    }
+    if (goal.contributions && goal.contributions.length) {
+      blocks.push(el('div', { class: 'block contributions' },
+        el('strong', null, 'Bidragande mål i andra planer (' + goal.contributions.length + ')'),
+        el('ul', null, goal.contributions.map(c => el('li', { 'data-goal-id': c.goalId, 'data-prognosis': c.prognosis || '' },
+          L.light(c.prognosis), ' ', goalLink(c), ' – ',
+          el('span', { class: 'value' }, c.prognosis ? L.PROGNOSIS[c.prognosis] : 'Ingen prognos'))))));
     }
     return blocks;
   }
@@ -383,9 +419,29 @@ const PlanView = (() => {
       }
     }
     const body = plan.goals.length
-      ? plan.goals.map(goal => goalSection(goal, 0, ctx))
+      ? byArea(plan.goals, ctx)
       : el('p', { class: 'panel muted' }, 'Planen har inga mål ännu.');
     return el('div', { class: 'plan-tree' }, summary(plan), body);
+  }
+
+  /** The top goals under their målområde, as the server ordered them; goals without one stand alone. */
+  function byArea(goals, ctx) {
+    const parts = [];
+    let current = null;
+    for (const goal of goals) {
+      if (!goal.area) {
+        current = null;
+        parts.push(goalSection(goal, 0, ctx));
+        continue;
+      }
+      if (!current || current.dataset.area !== goal.area) {
+        current = el('section', { class: 'target-area', 'data-area': goal.area },
+          el('h2', { class: 'area-heading' }, 'Målområde: ' + goal.area));
+        parts.push(current);
+      }
+      current.append(goalSection(goal, 0, ctx));
+    }
+    return parts;
   }
 
   /** Keeps opened sections open across a re-render. */

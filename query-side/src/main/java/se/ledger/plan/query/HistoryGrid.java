@@ -51,13 +51,14 @@ final class HistoryGrid {
 
     private void addGoals(PlanAssembler structure, String parent, List<YearMonth> months,
             List<PlanAssembler> snapshots, List<HistoryRow> rows, LinkedHashSet<String> listed) {
-        for (String goalId : structure.childrenOf(parent)) {
+        for (String goalId : parent == null ? structure.topGoals() : structure.childrenOf(parent)) {
+            String area = structure.goalDefinition(goalId).area();
             rows.add(new HistoryRow("goal", goalId, structure.goalDefinition(goalId).title(), null,
-                    cells(goalId, true, months, snapshots)));
+                    cells(goalId, true, months, snapshots), area));
             for (FactRow activity : structure.activitiesOf(goalId)) {
                 if (listed.add(activity.entityId())) {
                     rows.add(new HistoryRow("activity", activity.entityId(), structure.activityDefinition(activity).title(),
-                            goalId, cells(activity.entityId(), false, months, snapshots)));
+                            goalId, cells(activity.entityId(), false, months, snapshots), area));
                 }
             }
             addGoals(structure, goalId, months, snapshots, rows, listed);

@@ -58,7 +58,12 @@ final class PlanAssembler {
     }
 
     List<GoalView> goalTree() {
-        return childrenOf(null).stream().map(this::goal).toList();
+        return topGoals().stream().map(this::goal).toList();
+    }
+
+    /** The goals at the top of the tree, grouped by målområde. */
+    List<String> topGoals() {
+        return TargetAreas.grouped(childrenOf(null), id -> goalDefinition(id).area());
     }
 
     List<PrognosisView> prognoses() {

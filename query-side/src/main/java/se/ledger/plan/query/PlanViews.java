@@ -90,7 +90,8 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record HistoryRow(String kind, String id, String title, String goalId, List<MonthCell> months) {
+    public record HistoryRow(String kind, String id, String title, String goalId, List<MonthCell> months,
+            String area) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
