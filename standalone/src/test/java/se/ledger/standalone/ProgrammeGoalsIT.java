@@ -54,6 +54,10 @@ class ProgrammeGoalsIT extends LedgerTestBase {
         assertThat(fields(read("/api/plans/" + id("ks") + "/history?year=2021").get("rows"), "id"))
                 .containsExactly(id("ks-hallbarhet"), id("ks-delmal-2021"));
 
+        var ov1Months = find(read("/api/plans/" + id("kf") + "/history?year=2020").get("rows"), "id", id("ov-1"))
+                .get("months");
+        assertThat(fields(ov1Months, "prognosis").subList(9, 12)).containsExactly("NOT_ASSESSABLE", "MET", "MET");
+
         // the audit trail keeps the ended delmål and the decision that ended it
         var trail = read("/api/goals/" + id("ks-delmal-2020") + "/events");
         assertThat(fields(trail, "type")).containsExactly("GoalDefined", "GoalRevised");

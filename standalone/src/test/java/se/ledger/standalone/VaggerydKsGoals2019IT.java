@@ -92,6 +92,12 @@ class VaggerydKsGoals2019IT extends LedgerTestBase {
         assertThat(revision.get("type").asText()).isEqualTo("GoalRevised");
         assertThat(revision.get("data").get("contributesTo")).hasSize(2);
 
+        // the council's month grid: its goals judged by the board's contributions at each month's end
+        var kf1Months = find(read("/api/plans/" + id("kf") + "/history?year=2019").get("rows"), "id", id("kf-1"))
+                .get("months");
+        assertThat(kf1Months.get(3).get("prognosis").asText()).isEqualTo("NOT_ASSESSABLE");
+        assertThat(kf1Months.get(7).get("prognosis").asText()).isEqualTo("PARTLY_MET");
+
         var grid = read("/api/plans/" + id("ks") + "/history?year=2019");
         var areas = new ArrayList<String>();
         grid.get("rows").forEach(row -> areas.add(row.get("area").asText()));

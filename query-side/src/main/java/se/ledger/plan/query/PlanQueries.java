@@ -86,7 +86,8 @@ class PlanQueries {
         var from = LocalDate.of(query.year(), 1, 1);
         var to = LocalDate.of(query.year(), 12, 31);
         var grid = new HistoryGrid(facts.during(g, query.planId(), query.asOf(), from, to),
-                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock));
+                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock),
+                date -> new CrossPlanGoals(facts, g, query.asOf(), date));
         return new HistoryView(query.planId(), query.year(), query.asOf(), grid.rows(query.year()));
     }
 
