@@ -14,7 +14,7 @@ import java.util.function.BiConsumer;
  * revisions, indicators and measurements, entered in that order as a user would. Every id gets the
  * test's tag, so that the same document can be entered again in the same database.
  */
-final class DocumentFixture {
+public final class DocumentFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ID_FIELDS = Set.of("id", "parentGoalId", "plan", "goal", "indicator");
@@ -22,7 +22,7 @@ final class DocumentFixture {
     private final JsonNode document;
     private final String tag;
 
-    DocumentFixture(String resource, String tag) {
+    public DocumentFixture(String resource, String tag) {
         this.tag = tag;
         try (var in = DocumentFixture.class.getResourceAsStream("/fixtures/" + resource)) {
             this.document = tagged(JSON.readTree(in));
@@ -32,12 +32,12 @@ final class DocumentFixture {
     }
 
     /** The id the document's id has in this test. */
-    String id(String documentId) {
+    public String id(String documentId) {
         return tag + "-" + documentId;
     }
 
     /** Enters everything but the measurements: (path, body) for each write, as admin. */
-    void enterPlansAndGoals(BiConsumer<String, String> admin) {
+    public void enterPlansAndGoals(BiConsumer<String, String> admin) {
         for (JsonNode plan : document.path("plans")) {
             admin.accept("/api/plans", plan.toString());
         }
@@ -53,7 +53,7 @@ final class DocumentFixture {
     }
 
     /** Enters the follow-up values: (path, body) for each write, as a manager. */
-    void enterMeasurements(BiConsumer<String, String> manager) {
+    public void enterMeasurements(BiConsumer<String, String> manager) {
         for (JsonNode measurement : document.path("measurements")) {
             manager.accept("/api/indicators/" + measurement.get("indicator").asText() + "/measurements",
                     without(measurement, "indicator"));
