@@ -1,10 +1,7 @@
 package se.ledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.ledger.standalone.VaggerydKsGoals2019IT.fields;
-import static se.ledger.standalone.VaggerydKsGoals2019IT.ids;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +9,11 @@ import org.junit.jupiter.api.Test;
  * the council's four overall goals for the mandate period, a board goal contributing to two of them,
  * and yearly delmål under it that end with their budget year.
  */
-class ProgrammeGoalsIT extends LedgerTestBase {
-
-    private DocumentFixture document;
+class ProgrammeGoalsIT extends DocumentTestBase {
 
     @Test
     void aDelmalIsPartOfItsYearAndGoneAfterItWhileTheLedgerKeepsIt() {
-        document = new DocumentFixture("vaggeryd-strategiskt-utvecklingsprogram-2020-2022.json", plan);
-        document.enterPlansAndGoals((path, body) -> write("admin", path, body));
-        document.enterMeasurements((path, body) -> write("chef", path, body));
+        enter("vaggeryd-strategiskt-utvecklingsprogram-2020-2022.json");
 
         var kf = read(planPath("kf") + "?validAt=2020-12-31");
         assertThat(kf.get("level").asText()).isEqualTo("COUNCIL");
@@ -63,17 +56,5 @@ class ProgrammeGoalsIT extends LedgerTestBase {
         assertThat(fields(trail, "type")).containsExactly("GoalDefined", "GoalRevised");
         assertThat(trail.get(1).get("data").get("validTo").asText()).isEqualTo("2020-12-31");
         assertThat(trail.get(1).get("data").get("decision").get("paragraph").asText()).isEqualTo("12");
-    }
-
-    private String id(String documentId) {
-        return document.id(documentId);
-    }
-
-    private String planPath(String documentId) {
-        return "/api/plans/" + id(documentId);
-    }
-
-    private String prognosisOf(JsonNode plan, String goal) {
-        return find(plan.get("goals"), "id", id(goal)).get("prognosis").asText();
     }
 }

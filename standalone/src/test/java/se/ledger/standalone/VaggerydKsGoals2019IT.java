@@ -2,9 +2,7 @@ package se.ledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,9 +11,7 @@ import org.junit.jupiter.api.Test;
  * carrying its Agenda 2030 goals, målområde, syfte, strategier and risker; then the follow-up per
  * 31 August and a decision that links one more KS goal to a KF goal.
  */
-class VaggerydKsGoals2019IT extends LedgerTestBase {
-
-    private DocumentFixture document;
+class VaggerydKsGoals2019IT extends DocumentTestBase {
 
     @Test
     void theCouncilSeesTheBoardsGoalsUnderItsOwnWithTheirPrognoses() {
@@ -104,33 +100,5 @@ class VaggerydKsGoals2019IT extends LedgerTestBase {
         assertThat(areas.stream().distinct()).containsExactly("Tillväxt, hållbarhet och fysisk planering",
                 "Arbete och fritid", "Kunskap och hälsa", "Demokrati, delaktighet/tillgänglighet och service",
                 "Samverkan regionalt/nationellt/internationellt", "Intern resursanvändning och styrning");
-    }
-
-    private String id(String documentId) {
-        return document.id(documentId);
-    }
-
-    private String planPath(String documentId) {
-        return "/api/plans/" + id(documentId);
-    }
-
-    private String prognosisOf(JsonNode plan, String goal) {
-        return find(plan.get("goals"), "id", id(goal)).get("prognosis").asText();
-    }
-
-    static List<String> ids(JsonNode goals) {
-        return fields(goals, "id");
-    }
-
-    static List<String> fields(JsonNode array, String field) {
-        var values = new ArrayList<String>();
-        array.forEach(node -> values.add(node.path(field).asText()));
-        return values;
-    }
-
-    static List<String> texts(JsonNode array) {
-        var values = new ArrayList<String>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
     }
 }
