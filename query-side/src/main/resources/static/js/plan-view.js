@@ -29,11 +29,6 @@ const PlanView = (() => {
     exists: 'Finns',
     mark: 'Månadsmarkering',
     area: 'Målområde',
-    purpose: 'Syfte',
-    strategies: 'Strategier',
-    risks: 'Risker',
-    contributesTo: 'Bidrar till',
-    validTo: 'Gäller till och med',
     sdgs: 'Agenda 2030',
     direction: 'Inriktningsmål',
     desiredEffects: 'Önskad effekt',
@@ -181,7 +176,7 @@ const PlanView = (() => {
       goal.area ? 'Målområde: ' + goal.area : null,
       goal.sdgs && goal.sdgs.length ? 'Agenda 2030: mål ' + goal.sdgs.join(', ') : null,
       goal.ambition ? 'Ambitionsnivå: ' + goal.ambition : null,
-      goal.validTo ? 'Gäller till och med ' + goal.validTo : null
+      goal.validTo ? L.GOAL_TEXT.validTo + ' ' + goal.validTo : null
     ].filter(Boolean).join(' · ');
     let prognoses;
     if (goal.direction) {
@@ -242,25 +237,25 @@ const PlanView = (() => {
   function goalTexts(goal) {
     const blocks = [];
     if (goal.purpose) {
-      blocks.push(el('p', { class: 'block purpose' }, el('strong', null, 'Syfte: '), goal.purpose));
+      blocks.push(el('p', { class: 'block purpose' }, el('strong', null, L.GOAL_TEXT.purpose + ': '), goal.purpose));
     }
-    for (const [key, heading] of [['strategies', 'Strategier'], ['risks', 'Risker att hantera']]) {
+    for (const key of ['strategies', 'risks']) {
       const texts = goal[key] || [];
       if (texts.length) {
         blocks.push(el('details', { class: 'block ' + key, 'data-key': key + '-' + goal.id },
-          el('summary', null, heading + ' (' + texts.length + ')'),
+          el('summary', null, L.GOAL_TEXT[key] + ' (' + texts.length + ')'),
           el('ul', null, texts.map(t => el('li', null, t)))));
       }
     }
     const goalLink = link => el('a', { href: L.link('/plan.html', { id: link.planId }) + '#goal-' + link.goalId },
       link.title);
     if (goal.contributesTo && goal.contributesTo.length) {
-      blocks.push(el('div', { class: 'block contributes-to' }, el('strong', null, 'Bidrar till: '),
+      blocks.push(el('div', { class: 'block contributes-to' }, el('strong', null, L.GOAL_TEXT.contributesTo + ': '),
         el('ul', null, goal.contributesTo.map(link => el('li', { 'data-goal-id': link.goalId }, goalLink(link))))));
     }
     if (goal.contributions && goal.contributions.length) {
       blocks.push(el('div', { class: 'block contributions' },
-        el('strong', null, 'Bidragande mål i andra planer (' + goal.contributions.length + ')'),
+        el('strong', null, L.GOAL_TEXT.contributions + ' (' + goal.contributions.length + ')'),
         el('ul', null, goal.contributions.map(c => el('li', { 'data-goal-id': c.goalId, 'data-prognosis': c.prognosis || '' },
           L.light(c.prognosis), ' ', goalLink(c), ' – ',
           el('span', { class: 'value' }, c.prognosis ? L.PROGNOSIS[c.prognosis] : 'Ingen prognos'))))));

@@ -34,6 +34,9 @@ class PlansAndGoalsApiIT extends LedgerTestBase {
                 + "'periodStart':'2022-01-01','periodEnd':'2022-12-31'}"));
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsText("field")).contains("level");
+        var labels = read("/api/labels");
+        assertThat(labels.at("/planLevel/COUNCIL").asText()).isEqualTo("Fullmäktige");
+        assertThat(labels.at("/goalText/risks").asText()).isEqualTo("Risker att hantera");
     }
 
     @Test
