@@ -1,12 +1,12 @@
 package se.ledger.imports;
 
 import java.time.LocalDate;
-import se.ledger.imports.csv.CsvImportException;
 import se.ledger.imports.csv.SpreadsheetCsvParser;
 import se.ledger.imports.csv.SpreadsheetImport;
 import se.ledger.imports.table.PlanTable;
-import se.ledger.imports.table.PlanTableParseException;
 import se.ledger.imports.table.PlanTableParser;
+import se.ledger.imports.text.ImportRejected;
+import se.ledger.imports.text.ImportText;
 
 /**
  * Reading a file without the ledger: strict UTF-8, the format, the parse. Plain Java, so the command line
@@ -31,22 +31,8 @@ public final class ImportFiles {
         String text = ImportText.requirePlainText(fileName, ImportText.decode(fileName, content));
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);
         return switch (actual) {
-            case PLAN_TABLE -> {
-                try {
-                    yield new Parsed(actual, PlanTableParser.parse(fileName, text), null);
-                } catch (PlanTableParseException e) {
-                    throw new ImportRejected(fileName, e.problems().stream()
-                            .map(p -> new ImportProblem(p.line(), String.valueOf(p.column()), p.reason())).toList());
-                }
-            }
-            case CSV -> {
-                try {
-                    yield new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text, today));
-                } catch (CsvImportException e) {
-                    throw new ImportRejected(fileName, e.problems().stream()
-                            .map(p -> new ImportProblem(p.line(), p.column(), p.reason())).toList());
-                }
-            }
+            case PLAN_TABLE -> new Parsed(actual, PlanTableParser.parse(fileName, text), null);
+            case CSV -> new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text, today));
         };
     }
 }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
+import se.ledger.imports.text.ImportText;
 
 /** The two file formats the ledger imports (docs/import-formats.md). */
 public enum ImportFormat {

@@ -24,6 +24,8 @@ import se.ledger.imports.csv.SheetIndicator;
 import se.ledger.imports.csv.SheetMeasurement;
 import se.ledger.imports.csv.SheetPlan;
 import se.ledger.imports.csv.SpreadsheetImport;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.plan.command.RegisterPlan;

@@ -21,6 +21,8 @@ import se.ledger.events.Target;
 import se.ledger.events.TargetDirection;
 import se.ledger.goal.command.DefineGoal;
 import se.ledger.imports.csv.SpreadsheetCsvParser;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.plan.command.RegisterPlan;

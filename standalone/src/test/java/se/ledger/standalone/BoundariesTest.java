@@ -37,7 +37,8 @@ class BoundariesTest {
             .whereLayer("Query messages").mayNotAccessAnyLayer()
             .whereLayer("Projection").mayOnlyBeAccessedByLayers("Read API");
 
-    private final JavaClasses classes = new ClassFileImporter()
+    // imported once for all rules: reading the classpath is most of this test's time
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("se.ledger");
 
     @Test

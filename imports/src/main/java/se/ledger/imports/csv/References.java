@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.ledger.command.GoalTree;
+import se.ledger.imports.text.ImportProblem;
 
 /**
  * Checks that ids are unique in the file, across kinds as the ledger requires, and that every reference points at
@@ -17,13 +18,13 @@ import se.ledger.command.GoalTree;
  */
 final class References {
 
-    private final List<ParseProblem> problems;
+    private final List<ImportProblem> problems;
 
-    private References(List<ParseProblem> problems) {
+    private References(List<ImportProblem> problems) {
         this.problems = problems;
     }
 
-    static void check(SpreadsheetImport sheet, List<ParseProblem> problems) {
+    static void check(SpreadsheetImport sheet, List<ImportProblem> problems) {
         References references = new References(problems);
         List<Defined> defined = new ArrayList<>();
         sheet.plans().forEach(p -> defined.add(new Defined(SheetRowType.PLAN, p.id(), p.sourceLine())));
@@ -71,7 +72,7 @@ final class References {
             }
             Defined earlier = first.putIfAbsent(d.id(), d);
             if (earlier != null) {
-                problems.add(new ParseProblem(d.line(), SheetColumn.ID.header(), "id:t '" + d.id()
+                problems.add(new ImportProblem(d.line(), SheetColumn.ID.header(), "id:t '" + d.id()
                         + "' används redan på rad " + earlier.line() + " (" + earlier.type().label() + ")"
                         + (earlier.type() == d.type() ? "" : ": planer, mål, nyckeltal och aktiviteter kan inte ha "
                                 + "samma id")));
@@ -81,7 +82,7 @@ final class References {
 
     private void known(String id, Set<String> defined, int line, SheetColumn column, SheetRowType type) {
         if (id != null && !defined.contains(id)) {
-            problems.add(new ParseProblem(line, column.header(),
+            problems.add(new ImportProblem(line, column.header(),
                     "ingen " + type.label() + "-rad i filen har id '" + id + "'"));
         }
     }
@@ -90,7 +91,7 @@ final class References {
     private void parentInSamePlan(SheetGoal goal, SheetGoal parent, Set<String> plans) {
         if (parent != null && plans.contains(goal.planId()) && plans.contains(parent.planId())
                 && !goal.planId().equals(parent.planId())) {
-            problems.add(new ParseProblem(goal.sourceLine(), SheetColumn.PARENT_GOAL.header(), "det överordnade "
+            problems.add(new ImportProblem(goal.sourceLine(), SheetColumn.PARENT_GOAL.header(), "det överordnade "
                     + "målet '" + parent.id() + "' hör till planen '" + parent.planId() + "', men det här målet hör "
                     + "till planen '" + goal.planId() + "': ett delmål måste höra till samma plan som sitt "
                     + "överordnade mål"));
@@ -103,7 +104,7 @@ final class References {
             GoalTree.cycle(goal.id(), goal.parentGoalId(),
                     id -> Optional.ofNullable(byId.get(id)).map(SheetGoal::parentGoalId))
                     .filter(message -> reported.add(goal.id()))
-                    .ifPresent(message -> problems.add(new ParseProblem(goal.sourceLine(),
+                    .ifPresent(message -> problems.add(new ImportProblem(goal.sourceLine(),
                             SheetColumn.PARENT_GOAL.header(), message)));
         }
     }
@@ -115,7 +116,7 @@ final class References {
             if (m.indicatorId() != null && m.date() != null) {
                 Integer first = firstLine.putIfAbsent(m.indicatorId() + "@" + m.date(), m.sourceLine());
                 if (first != null) {
-                    problems.add(new ParseProblem(m.sourceLine(), SheetColumn.DATE.header(), "en andra mätning av '"
+                    problems.add(new ImportProblem(m.sourceLine(), SheetColumn.DATE.header(), "en andra mätning av '"
                             + m.indicatorId() + "' per " + m.date() + " (den första står på rad " + first + ")"));
                 }
             }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import se.ledger.imports.text.ImportProblem;
 import se.ledger.platform.input.InputRules;
 
 /** Reads the cells of one row by column, reporting what cannot be read as a problem of that row and column. */
@@ -14,20 +15,20 @@ final class RowCells {
     // well-formed, so a refused date is one the calendar does not have (2022-02-30)
     private static final Pattern ISO_DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final CsvRecord record;
+    private final SheetRow row;
     private final SheetHeader header;
     private final SheetRowType type;
-    private final List<ParseProblem> problems;
+    private final List<ImportProblem> problems;
 
-    RowCells(CsvRecord record, SheetHeader header, SheetRowType type, List<ParseProblem> problems) {
-        this.record = record;
+    RowCells(SheetRow row, SheetHeader header, SheetRowType type, List<ImportProblem> problems) {
+        this.row = row;
         this.header = header;
         this.type = type;
         this.problems = problems;
     }
 
     int line() {
-        return record.line();
+        return row.line();
     }
 
     boolean hasColumn(SheetColumn column) {
@@ -36,8 +37,7 @@ final class RowCells {
 
     /** The trimmed cell, or null when it is empty or the column is not in the header. */
     String text(SheetColumn column) {
-        return field(column).map(f -> Labels.trim(f.text()).replace("\r\n", "\n")).filter(t -> !t.isEmpty())
-                .orElse(null);
+        return index(column).map(i -> Labels.trim(row.cell(i))).filter(t -> !t.isEmpty()).orElse(null);
     }
 
     String required(SheetColumn column) {
@@ -90,11 +90,11 @@ final class RowCells {
     }
 
     void problem(SheetColumn column, String reason) {
-        int line = field(column).map(CsvField::line).orElse(record.line());
-        problems.add(new ParseProblem(line, column.header(), reason));
+        int line = index(column).map(row::lineOf).orElse(row.line());
+        problems.add(new ImportProblem(line, column.header(), reason));
     }
 
-    private Optional<CsvField> field(SheetColumn column) {
-        return header.indexOf(column).filter(i -> i < record.fields().size()).map(i -> record.fields().get(i));
+    private Optional<Integer> index(SheetColumn column) {
+        return header.indexOf(column).filter(i -> i < row.size());
     }
 }

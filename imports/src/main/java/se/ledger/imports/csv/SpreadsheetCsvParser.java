@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.ledger.imports.ImportText;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
+import se.ledger.imports.text.ImportText;
 
 /**
  * Parses the plan spreadsheet format (docs/import-formats.md): UTF-8, ';'-separated, one header row, one row per
@@ -25,7 +27,7 @@ public final class SpreadsheetCsvParser {
 
     /** Decodes strictly as UTF-8, so a file saved in Windows-1252 is refused with a line number. */
     public static SpreadsheetImport parse(String fileName, InputStream in) throws IOException {
-        return parse(fileName, Utf8.decode(fileName, in.readAllBytes()));
+        return parse(fileName, ImportText.decode(fileName, in.readAllBytes()));
     }
 
     public static SpreadsheetImport parse(String fileName, Reader reader) throws IOException {
@@ -38,7 +40,7 @@ public final class SpreadsheetCsvParser {
      * Without the ledger's clock: a status date is not checked against today (the import, which has the
      * configured clock, checks it).
      *
-     * @throws CsvImportException listing every line, column and reason that could not be interpreted
+     * @throws ImportRejected listing every line, column and reason that could not be interpreted
      */
     public static SpreadsheetImport parse(String fileName, String content) {
         return parse(fileName, content, LocalDate.MAX);
@@ -46,25 +48,28 @@ public final class SpreadsheetCsvParser {
 
     /**
      * @param today the ledger's today: a status date after it is refused, as the ledger would refuse it
-     * @throws CsvImportException listing every line, column and reason that could not be interpreted
+     * @throws ImportRejected listing every line, column and reason that could not be interpreted
      */
     public static SpreadsheetImport parse(String fileName, String content, LocalDate today) {
         String text = ImportText.withoutBom(content);
-        List<ParseProblem> problems = new ArrayList<>();
-        List<CsvRecord> records = CsvTokenizer.records(text);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<SheetRows.RowProblem> quoting = new ArrayList<>();
+        List<SheetRow> records = SheetRows.read(text, quoting);
         int index = 0;
         while (index < records.size() && (records.get(index).isBlank() || records.get(index).isComment()
                 || records.get(index).isSeparatorHint())) {
             index++;
         }
         if (index == records.size()) {
-            throw new CsvImportException(fileName, List.of(new ParseProblem(1, null,
+            throw new ImportRejected(fileName, List.of(new ImportProblem(1, null,
                     "filen är tom: den ska börja med en rubrikrad med kolumnen 'typ'")));
         }
         Optional<SheetHeader> header = SheetHeader.read(records.get(index), problems);
         if (header.isEmpty()) {
-            throw new CsvImportException(fileName, problems);
+            throw new ImportRejected(fileName, problems);
         }
+        quoting.forEach(q -> problems.add(new ImportProblem(q.row().lineOf(q.cell()), header.get().nameAt(q.cell()),
+                q.reason())));
         Map<SheetRowType, List<RowCells>> rows = classify(records.subList(index + 1, records.size()), header.get(),
                 problems);
         List<SheetPlan> plans = rows.get(SheetRowType.PLAN).stream().map(PlanRowReader::read).toList();
@@ -77,28 +82,28 @@ public final class SpreadsheetCsvParser {
         References.check(sheet, problems);
         if (!problems.isEmpty()) {
             // stable: within a line, problems stay in the order the columns were checked
-            problems.sort(Comparator.comparingInt(ParseProblem::line));
-            throw new CsvImportException(fileName, problems);
+            problems.sort(Comparator.comparingInt(ImportProblem::line));
+            throw new ImportRejected(fileName, problems);
         }
         return sheet;
     }
 
-    private static Map<SheetRowType, List<RowCells>> classify(List<CsvRecord> records, SheetHeader header,
-            List<ParseProblem> problems) {
+    private static Map<SheetRowType, List<RowCells>> classify(List<SheetRow> records, SheetHeader header,
+            List<ImportProblem> problems) {
         Map<SheetRowType, List<RowCells>> rows = new EnumMap<>(SheetRowType.class);
         for (SheetRowType type : SheetRowType.values()) {
             rows.put(type, new ArrayList<>());
         }
-        for (CsvRecord record : records) {
+        for (SheetRow record : records) {
             if (record.isBlank() || record.isComment()) {
                 continue;
             }
             RowShape.check(record, header, problems);
             int typeIndex = header.indexOf(SheetColumn.TYPE).orElseThrow();
-            String typ = typeIndex < record.fields().size() ? Labels.trim(record.fields().get(typeIndex).text()) : "";
+            String typ = typeIndex < record.size() ? Labels.trim(record.cell(typeIndex)) : "";
             Optional<SheetRowType> type = SheetRowType.fromCell(typ);
             if (type.isEmpty()) {
-                problems.add(new ParseProblem(record.line(), SheetColumn.TYPE.header(), (typ.isEmpty()
+                problems.add(new ImportProblem(record.line(), SheetColumn.TYPE.header(), (typ.isEmpty()
                         ? "typ saknas" : "okänd typ '" + typ + "'")
                         + "; tillåtna: PLAN, MÅL, NYCKELTAL, AKTIVITET, MÄTNING"));
                 continue;

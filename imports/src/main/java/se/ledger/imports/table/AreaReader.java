@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.ledger.events.MonthMark;
+import se.ledger.imports.text.ImportProblem;
 
 /**
  * Reads one logical area row. After the five fixed cells come the month cells and then the follow-up text, but
@@ -21,10 +22,10 @@ final class AreaReader {
     private AreaReader() {
     }
 
-    static Area read(TsvRow row, PlanHeader header, Map<String, Person> signatures, List<ParseProblem> problems) {
+    static Area read(TsvRow row, PlanHeader header, Map<String, Person> signatures, List<ImportProblem> problems) {
         List<TsvCell> cells = row.cells();
         if (cells.size() < FIXED_CELLS) {
-            problems.add(new ParseProblem(row.line(), cells.size() + 1, "raden tar slut efter " + cells.size()
+            problems.add(new ImportProblem(row.line(), cells.size() + 1, "raden tar slut efter " + cells.size()
                     + (cells.size() == 1 ? " cell" : " celler") + ": ett utvecklingsområde ska ha nummer, titel, "
                     + "Önskad effekt, Huvudaktiviteter och Ansvariga"));
             return null;
@@ -32,7 +33,7 @@ final class AreaReader {
         int number = Integer.parseInt(HtmlText.text(cells.get(0).text()).replace(".", ""));
         String title = HtmlText.text(cells.get(1).text());
         if (title.isEmpty()) {
-            problems.add(new ParseProblem(cells.get(1).line(), 2, "utvecklingsområde " + number + " saknar titel"));
+            problems.add(new ImportProblem(cells.get(1).line(), 2, "utvecklingsområde " + number + " saknar titel"));
         }
         Map<Month, MonthMark> marks = new EnumMap<>(Month.class);
         String followUp = readMonthsAndText(cells, header, marks, problems);
@@ -41,7 +42,7 @@ final class AreaReader {
     }
 
     private static String readMonthsAndText(List<TsvCell> cells, PlanHeader header, Map<Month, MonthMark> marks,
-            List<ParseProblem> problems) {
+            List<ImportProblem> problems) {
         List<Month> months = header.monthColumns();
         String followUp = null;
         for (TsvCell cell : cells.subList(FIXED_CELLS, cells.size())) {
@@ -49,7 +50,7 @@ final class AreaReader {
             String text = HtmlText.text(cell.text());
             if (followUp != null) {
                 if (!text.isEmpty()) {
-                    problems.add(new ParseProblem(cell.line(), cell.column(), "oväntad text efter statustexten: '"
+                    problems.add(new ImportProblem(cell.line(), cell.column(), "oväntad text efter statustexten: '"
                             + AreaRows.abbreviate(text) + "' (statustexten ska stå sist på raden)"));
                 }
                 continue;
@@ -63,12 +64,12 @@ final class AreaReader {
                 if (mark.isPresent()) {
                     marks.put(months.get(index), mark.get());
                 } else {
-                    problems.add(new ParseProblem(cell.line(), cell.column(), "okänd månadsmarkering '" + text
+                    problems.add(new ImportProblem(cell.line(), cell.column(), "okänd månadsmarkering '" + text
                             + "' för " + SwedishMonths.name(months.get(index)) + "; tillåtna: ⇒, ↑, ↓ eller en "
                             + "tom cell"));
                 }
             } else if (mark.isPresent()) {
-                problems.add(new ParseProblem(cell.line(), cell.column(), "månadsmarkering '" + text
+                problems.add(new ImportProblem(cell.line(), cell.column(), "månadsmarkering '" + text
                         + "' efter den sista månadskolumnen (" + SwedishMonths.name(months.get(months.size() - 1))
                         + ")"));
             } else {

@@ -3,6 +3,7 @@ package se.ledger.imports.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import se.ledger.imports.text.ImportProblem;
 
 /**
  * Rebuilds the logical area rows from physical rows. An area row starts with its number; an exporter that breaks
@@ -20,7 +21,7 @@ final class AreaRows {
         return AREA_NUMBER.matcher(HtmlText.text(row.first().text())).matches();
     }
 
-    static List<TsvRow> group(List<TsvRow> rows, List<ParseProblem> problems) {
+    static List<TsvRow> group(List<TsvRow> rows, List<ImportProblem> problems) {
         List<TsvRow> areas = new ArrayList<>();
         TsvRow current = null;
         boolean blankSinceCurrent = false;
@@ -42,7 +43,7 @@ final class AreaRows {
             } else if (current != null && !blankSinceCurrent) {
                 current = current.continuedBy(row);
             } else {
-                problems.add(new ParseProblem(row.line(), 1, "kolumn 1 ska ha utvecklingsområdets nummer, men här "
+                problems.add(new ImportProblem(row.line(), 1, "kolumn 1 ska ha utvecklingsområdets nummer, men här "
                         + "står '" + abbreviate(HtmlText.text(row.first().text())) + "'"));
             }
         }

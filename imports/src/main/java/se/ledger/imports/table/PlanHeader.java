@@ -4,6 +4,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.ledger.imports.text.ImportProblem;
 
 /**
  * The header row: number and title (two cells), Önskad effekt, Huvudaktiviteter, Ansvariga, then one column per
@@ -13,7 +14,7 @@ record PlanHeader(int line, List<Month> monthColumns, String followUpMonthName, 
 
     static final int FIRST_MONTH_COLUMN = 5;
 
-    static PlanHeader read(TsvRow row, List<ParseProblem> problems) {
+    static PlanHeader read(TsvRow row, List<ImportProblem> problems) {
         List<TsvCell> cells = row.cells();
         List<Month> months = new ArrayList<>();
         int i = FIRST_MONTH_COLUMN;
@@ -23,7 +24,7 @@ record PlanHeader(int line, List<Month> monthColumns, String followUpMonthName, 
                 break;
             }
             if (!months.isEmpty() && month.get() != months.get(months.size() - 1).plus(1)) {
-                problems.add(new ParseProblem(row.line(), i + 1, "månadskolumnen '" + cells.get(i).text().strip()
+                problems.add(new ImportProblem(row.line(), i + 1, "månadskolumnen '" + cells.get(i).text().strip()
                         + "' följer inte på " + SwedishMonths.name(months.get(months.size() - 1))
                         + ": månaderna ska komma i ordning, utan luckor"));
             }
@@ -31,7 +32,7 @@ record PlanHeader(int line, List<Month> monthColumns, String followUpMonthName, 
             i++;
         }
         if (months.isEmpty()) {
-            problems.add(new ParseProblem(row.line(), FIRST_MONTH_COLUMN + 1,
+            problems.add(new ImportProblem(row.line(), FIRST_MONTH_COLUMN + 1,
                     "rubrikraden ska ha månadskolumner (Jan, Feb, …) från kolumn " + (FIRST_MONTH_COLUMN + 1)
                             + " och efter dem uppföljningsmånaden utskriven (t.ex. AUGUSTI)"));
             return fallback(row.line());
@@ -39,7 +40,7 @@ record PlanHeader(int line, List<Month> monthColumns, String followUpMonthName, 
         String name = i < cells.size() ? HtmlText.text(cells.get(i).text()) : "";
         Optional<Month> followUp = SwedishMonths.parse(name);
         if (followUp.isEmpty()) {
-            problems.add(new ParseProblem(row.line(), i + 1,
+            problems.add(new ImportProblem(row.line(), i + 1,
                     "efter månadskolumnerna ska uppföljningsmånaden stå utskriven (t.ex. AUGUSTI), men här står '"
                             + name + "'"));
             return new PlanHeader(row.line(), months, name, months.get(months.size() - 1));

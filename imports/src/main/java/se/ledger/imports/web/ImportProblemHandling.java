@@ -8,7 +8,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.ledger.imports.ImportRefused;
-import se.ledger.imports.ImportRejected;
+import se.ledger.imports.text.ImportRejected;
 import se.ledger.platform.ProblemHandling;
 
 /** Import failures as problem+json, before the platform's catch-all; either way nothing was stored. */

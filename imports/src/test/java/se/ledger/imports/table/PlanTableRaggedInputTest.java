@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.ledger.events.MonthMark;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
 
 /** Shapes the Vaggeryd sample does not have but other exports will: cells broken over lines, entities, CRLF. */
 class PlanTableRaggedInputTest {
@@ -73,9 +75,24 @@ class PlanTableRaggedInputTest {
                 + " * Effekt två\t * A\tLD\t⇒\t?\t⇒\tText\n";
 
         assertThat(catchThrowableOfType(
-                () -> PlanTableParser.parse("x.tsv", content), PlanTableParseException.class).problems())
-                .containsExactly(new ParseProblem(3, 7, "okänd månadsmarkering '?' för februari; tillåtna: ⇒, ↑, ↓ "
+                () -> PlanTableParser.parse("x.tsv", content), ImportRejected.class).problems())
+                .containsExactly(new ImportProblem(3, 7, "okänd månadsmarkering '?' för februari; tillåtna: ⇒, ↑, ↓ "
                         + "eller en tom cell"));
+    }
+
+    @Test
+    void readsAQuoteThatOpensACellButNeverClosesAsPlainText() {
+        String content = HEADER
+                + "1\tTitel\t\"Trygg\" skola och \"mer\t * Aktivitet\tLD\t⇒\t\t\tText\n"
+                + "2\tNästa\t\"Öppnas här\t * A\tLD\t\t\t\tText\n"
+                + "3\tSista\t * E\t * A\tLD\t\t\t\tText\n"
+                + SIGNATURES;
+
+        PlanTable plan = PlanTableParser.parse("citat.tsv", content);
+
+        assertThat(plan.area(1).desiredEffects()).containsExactly("\"Trygg\" skola och \"mer");
+        assertThat(plan.area(2).desiredEffects()).containsExactly("\"Öppnas här");
+        assertThat(plan.area(3).sourceLine()).isEqualTo(4);
     }
 
     @Test

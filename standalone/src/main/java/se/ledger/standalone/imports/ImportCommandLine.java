@@ -11,9 +11,9 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import se.ledger.imports.ImportFiles;
 import se.ledger.imports.ImportRefused;
-import se.ledger.imports.ImportRejected;
 import se.ledger.imports.ImportRequest;
 import se.ledger.imports.PlanImporter;
+import se.ledger.imports.text.ImportRejected;
 import se.ledger.platform.InvalidInput;
 
 /**

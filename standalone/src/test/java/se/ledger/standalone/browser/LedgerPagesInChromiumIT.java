@@ -346,6 +346,18 @@ class LedgerPagesInChromiumIT {
         return browser.script("return getComputedStyle(arguments[0]).display", browser.one(css));
     }
 
+    /** Swagger UI renders the API within its Content-Security-Policy: no inline script, one hashed style. */
+    @Test
+    @Order(9)
+    void anyRoleSeesTheApiOperationsAndTheirProblemAnswersInSwaggerUi() throws IOException {
+        browser.open("/swagger-ui.html");
+        browser.await(driver -> browser.all(".opblock").size() > 20);
+        browser.one(".opblock-post .opblock-summary").click();
+        browser.await(driver -> browser.all(".responses-table .response[data-code='409']").size() == 1);
+        browser.screenshot("swagger-ui");
+        assertThat(browser.one(".responses-table").getText()).contains("application/problem+json");
+    }
+
     private void emulatePrint(boolean print) {
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("media", print ? "print" : ""));

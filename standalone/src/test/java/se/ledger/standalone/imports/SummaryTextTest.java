@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledger.imports.ImportCounts;
 import se.ledger.imports.ImportOutcome;
-import se.ledger.imports.ImportProblem;
 import se.ledger.imports.ImportRefused;
-import se.ledger.imports.ImportRejected;
 import se.ledger.imports.ImportSummary;
+import se.ledger.imports.text.ImportProblem;
+import se.ledger.imports.text.ImportRejected;
 import se.ledger.platform.FieldProblem;
 
 /** What the command line prints for each outcome, without starting a ledger. */

@@ -1,4 +1,4 @@
-package se.ledger.imports;
+package se.ledger.imports.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import se.ledger.imports.ImportFiles;
+import se.ledger.imports.ImportFormat;
 import se.ledger.imports.csv.SheetPlan;
 
 class ImportTextTest {

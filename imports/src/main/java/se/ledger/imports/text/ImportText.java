@@ -1,4 +1,4 @@
-package se.ledger.imports;
+package se.ledger.imports.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -29,15 +29,15 @@ public final class ImportText {
      * A lenient decoder would turn every å, ä and ö of a Windows-1252 file into silent garbage in the
      * ledger, where nothing can be edited afterwards; better to refuse and name the line.
      */
-    static String decode(String fileName, byte[] bytes) {
+    public static String decode(String fileName, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes);
             throw new ImportRejected(fileName, List.of(new ImportProblem(lineAt(bytes, bad), null,
-                    "Filen är inte UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + "): spara den som "
-                            + "UTF-8, i Excel 'CSV UTF-8 (kommaavgränsad)'.")));
+                    "Filen är inte UTF-8 (byte 0x" + Integer.toHexString(bytes[bad] & 0xff) + "), så å, ä och ö "
+                            + "skulle bli fel: spara den som UTF-8, i Excel 'CSV UTF-8 (kommaavgränsad)'.")));
         }
     }
 
@@ -49,7 +49,7 @@ public final class ImportText {
      *
      * @return the text with form feeds and vertical tabs turned into newlines
      */
-    static String requirePlainText(String fileName, String content) {
+    public static String requirePlainText(String fileName, String content) {
         String text = content.replace('\f', '\n').replace('\u000B', '\n');
         var problems = new ArrayList<ImportProblem>();
         int line = 1;
@@ -79,7 +79,7 @@ public final class ImportText {
     }
 
     /** The first 4-digit year in a name such as "vaggeryd-verksamhetsplan-2022-augusti.tsv". */
-    static OptionalInt yearIn(String fileName) {
+    public static OptionalInt yearIn(String fileName) {
         var matcher = YEAR.matcher(fileName == null ? "" : fileName);
         return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group())) : OptionalInt.empty();
     }
