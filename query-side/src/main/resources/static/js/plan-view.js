@@ -96,7 +96,7 @@ const PlanView = (() => {
   }
 
   function fieldName(field) {
-    return FIELD[field] || field;
+    return FIELD[field] || L.GOAL_TEXT[field] || field;
   }
 
   function changeNote(changes, from) {
