@@ -87,6 +87,7 @@
     const head = el('tr', null, el('th', { class: 'title', scope: 'col' }, 'Mål och aktiviteter'),
       L.MONTHS.map((m, i) => el('th', { scope: 'col', title: L.MONTH_NAMES[i] }, m)),
       commentMonth ? el('th', { class: 'comments', scope: 'col' }, 'Kommentar ' + L.monthName(commentMonth)) : null);
+    let area = null;
     const rows = history.rows.map(row => {
       const kindPath = row.kind === 'goal' ? 'goals' : 'activities';
       let previous = null;
@@ -97,10 +98,15 @@
       });
       const commentCell = commentMonth ? el('td', { class: 'comments-cell' },
         (row.months.find(c => c.month === commentMonth) || { comments: [] }).comments.map(c => el('p', null, c))) : null;
-      return el('tr', { class: row.kind + '-row', 'data-id': row.id, 'data-kind': row.kind },
+      const tr = el('tr', { class: row.kind + '-row', 'data-id': row.id, 'data-kind': row.kind },
         el('th', { class: 'row-title', scope: 'row' },
           el('a', { href: L.link('/entity.html', { kind: kindPath, id: row.id, plan: planId }) }, row.title)),
         cells, commentCell);
+      // a målområde heads its goals, as in the plan document
+      const newArea = row.kind === 'goal' && !row.goalId && row.area && row.area !== area;
+      area = row.area || null;
+      return newArea ? [el('tr', { class: 'area-row', 'data-area': row.area },
+        el('th', { scope: 'rowgroup', colspan: 13 + (commentMonth ? 1 : 0) }, 'Målområde: ' + row.area)), tr] : tr;
     });
     return el('table', { class: 'month-grid' },
       el('colgroup', null, el('col', { class: 'title' }), L.MONTHS.map(() => el('col', { class: 'month' })),

@@ -19,6 +19,8 @@ const Ledger = (() => {
   const KIND = {};
   const KIND_PATH = { goal: 'goals', activity: 'activities', indicator: 'indicators', plan: 'plans' };
   const DIRECTION = {};
+  const LEVEL = {};
+  const GOAL_TEXT = {};
   const MONTHS = [];
   const MONTH_NAMES = [];
 
@@ -35,6 +37,8 @@ const Ledger = (() => {
     for (const [direction, word] of Object.entries(labels.targetDirection)) {
       DIRECTION[direction] = word.toLowerCase();
     }
+    Object.assign(LEVEL, labels.planLevel || {});
+    Object.assign(GOAL_TEXT, labels.goalText || {});
     MONTHS.push(...labels.months.map(m => m.shortName));
     MONTH_NAMES.push(...labels.months.map(m => m.name));
   }
@@ -480,8 +484,8 @@ const Ledger = (() => {
   }
 
   return {
-    PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, MONTHS,
-    MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
+    PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, LEVEL, GOAL_TEXT,
+    MONTHS, MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
     withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
     openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart
   };

@@ -96,7 +96,7 @@ const PlanView = (() => {
   }
 
   function fieldName(field) {
-    return FIELD[field] || field;
+    return FIELD[field] || L.GOAL_TEXT[field] || field;
   }
 
   function changeNote(changes, from) {
@@ -175,7 +175,8 @@ const PlanView = (() => {
     const meta = [
       goal.area ? 'Målområde: ' + goal.area : null,
       goal.sdgs && goal.sdgs.length ? 'Agenda 2030: mål ' + goal.sdgs.join(', ') : null,
-      goal.ambition ? 'Ambitionsnivå: ' + goal.ambition : null
+      goal.ambition ? 'Ambitionsnivå: ' + goal.ambition : null,
+      goal.validTo ? L.GOAL_TEXT.validTo + ' ' + goal.validTo : null
     ].filter(Boolean).join(' · ');
     let prognoses;
     if (goal.direction) {
@@ -213,7 +214,7 @@ const PlanView = (() => {
   }
 
   function goalDetails(goal, ctx) {
-    const blocks = [];
+    const blocks = goalTexts(goal);
     if (goal.desiredEffects && goal.desiredEffects.length) {
       blocks.push(el('details', { class: 'block', 'data-key': 'effects-' + goal.id },
         el('summary', null, 'Önskad effekt (' + goal.desiredEffects.length + ')'),
@@ -228,6 +229,36 @@ const PlanView = (() => {
           ? el('ul', { class: 'reasons' }, reasons.map(r => el('li', null, L.assessmentChip(r.assessment),
             el('span', null, (L.KIND[r.kind] || r.kind) + ': ' + r.text))))
           : el('p', { class: 'muted' }, 'Inga nyckeltal, aktiviteter eller delmål att bedöma: prognosen kan inte bedömas.')));
+    }
+    return blocks;
+  }
+
+  /** Syfte, strategier, risker and the goals of other plans it contributes to or that contribute to it. */
+  function goalTexts(goal) {
+    const blocks = [];
+    if (goal.purpose) {
+      blocks.push(el('p', { class: 'block purpose' }, el('strong', null, L.GOAL_TEXT.purpose + ': '), goal.purpose));
+    }
+    for (const key of ['strategies', 'risks']) {
+      const texts = goal[key] || [];
+      if (texts.length) {
+        blocks.push(el('details', { class: 'block ' + key, 'data-key': key + '-' + goal.id },
+          el('summary', null, L.GOAL_TEXT[key] + ' (' + texts.length + ')'),
+          el('ul', null, texts.map(t => el('li', null, t)))));
+      }
+    }
+    const goalLink = link => el('a', { href: L.link('/plan.html', { id: link.planId }) + '#goal-' + link.goalId },
+      link.title);
+    if (goal.contributesTo && goal.contributesTo.length) {
+      blocks.push(el('div', { class: 'block contributes-to' }, el('strong', null, L.GOAL_TEXT.contributesTo + ': '),
+        el('ul', null, goal.contributesTo.map(link => el('li', { 'data-goal-id': link.goalId }, goalLink(link))))));
+    }
+    if (goal.contributions && goal.contributions.length) {
+      blocks.push(el('div', { class: 'block contributions' },
+        el('strong', null, L.GOAL_TEXT.contributions + ' (' + goal.contributions.length + ')'),
+        el('ul', null, goal.contributions.map(c => el('li', { 'data-goal-id': c.goalId, 'data-prognosis': c.prognosis || '' },
+          L.light(c.prognosis), ' ', goalLink(c), ' – ',
+          el('span', { class: 'value' }, c.prognosis ? L.PROGNOSIS[c.prognosis] : 'Ingen prognos'))))));
     }
     return blocks;
   }
@@ -383,9 +414,29 @@ const PlanView = (() => {
       }
     }
     const body = plan.goals.length
-      ? plan.goals.map(goal => goalSection(goal, 0, ctx))
+      ? byArea(plan.goals, ctx)
       : el('p', { class: 'panel muted' }, 'Planen har inga mål ännu.');
     return el('div', { class: 'plan-tree' }, summary(plan), body);
+  }
+
+  /** The top goals under their målområde, as the server ordered them; goals without one stand alone. */
+  function byArea(goals, ctx) {
+    const parts = [];
+    let current = null;
+    for (const goal of goals) {
+      if (!goal.area) {
+        current = null;
+        parts.push(goalSection(goal, 0, ctx));
+        continue;
+      }
+      if (!current || current.dataset.area !== goal.area) {
+        current = el('section', { class: 'target-area', 'data-area': goal.area },
+          el('h2', { class: 'area-heading' }, 'Målområde: ' + goal.area));
+        parts.push(current);
+      }
+      current.append(goalSection(goal, 0, ctx));
+    }
+    return parts;
   }
 
   /** Keeps opened sections open across a re-render. */

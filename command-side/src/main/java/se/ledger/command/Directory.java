@@ -1,5 +1,6 @@
 package se.ledger.command;
 
+import java.util.List;
 import java.util.Optional;
 import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
@@ -17,4 +18,7 @@ public interface Directory {
 
     /** The goal's parent goal, if it has one. */
     Optional<String> parentOf(String goalId);
+
+    /** The goals of other plans the goal contributes to (bidrar till), as last defined or revised. */
+    List<String> contributionsOf(String goalId);
 }

@@ -1,6 +1,7 @@
 package se.ledger.command;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Component;
 import se.ledger.events.ActivityPlanned;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalDefined;
+import se.ledger.events.GoalId;
+import se.ledger.events.GoalRevised;
 import se.ledger.events.IndicatorDefined;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
@@ -75,6 +78,29 @@ public class JdbcDirectory implements Directory {
         jdbc.sql("UPDATE command.entity SET parent_id = ? WHERE id = ?")
                 .params(event.parentGoalId() == null ? null : event.parentGoalId().value(), event.goalId().value())
                 .update();
+        contributions(event.goalId(), event.contributesTo() == null ? List.of() : event.contributesTo());
+    }
+
+    @Override
+    public List<String> contributionsOf(String goalId) {
+        return jdbc.sql("SELECT target_id FROM command.goal_contribution WHERE goal_id = ? ORDER BY target_id")
+                .param(goalId).query(String.class).list();
+    }
+
+    @EventHandler
+    void on(GoalRevised event) {
+        if (event.contributesTo() != null) {
+            contributions(event.goalId(), event.contributesTo());
+        }
+    }
+
+    /** A definition names all of the goal's contributions (none when it names none); so does a revision. */
+    private void contributions(GoalId goal, List<GoalId> targets) {
+        jdbc.sql("DELETE FROM command.goal_contribution WHERE goal_id = ?").param(goal.value()).update();
+        for (GoalId target : targets) {
+            jdbc.sql("INSERT INTO command.goal_contribution (goal_id, target_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(goal.value(), target.value()).update();
+        }
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package se.ledger.command;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.ledger.events.EntityKind;
@@ -15,6 +16,18 @@ public class InMemoryDirectory implements Directory {
     private final Map<String, EntityRef> entities = new HashMap<>();
     private final Map<String, PlanId> plans = new HashMap<>();
     private final Map<String, String> parents = new HashMap<>();
+
+    private final Map<String, List<String>> contributions = new HashMap<>();
+
+    public InMemoryDirectory contributes(String goal, String... targets) {
+        contributions.put(goal, List.of(targets));
+        return this;
+    }
+
+    @Override
+    public List<String> contributionsOf(String goalId) {
+        return contributions.getOrDefault(goalId, List.of());
+    }
 
     public InMemoryDirectory parent(String goal, String parent) {
         parents.put(goal, parent);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.EntityKind;
 import se.ledger.events.MonthMark;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.TargetDirection;
 
@@ -16,7 +17,7 @@ class VocabularyTest {
     @Test
     void everyCodeHasALabel() {
         Stream.of(ActivityStatus.values(), Prognosis.values(), MonthMark.values(), TargetDirection.values(),
-                        EntityKind.values())
+                        EntityKind.values(), PlanLevel.values())
                 .flatMap(Stream::of)
                 .forEach(code -> assertThat(Vocabulary.label(code)).as(code.toString()).isNotBlank());
         for (EntityKind kind : EntityKind.values()) {

@@ -23,13 +23,27 @@ public record DefineGoal(
         LocalDate effectiveDate,
         String actor,
         Correction correction,
-        @TargetAggregateVersion Long expectedVersion) implements Definition {
+        @TargetAggregateVersion Long expectedVersion,
+        GoalTexts texts) implements Definition {
 
     /** A first definition: nothing to correct, no version to expect. */
     public DefineGoal(GoalId goalId, PlanId planId, GoalId parentGoalId, String title, String area,
             boolean direction, List<Integer> sdgs, List<String> desiredEffects, String ambition,
             LocalDate effectiveDate, String actor) {
         this(goalId, planId, parentGoalId, title, area, direction, sdgs, desiredEffects, ambition,
-                effectiveDate, actor, null, null);
+                effectiveDate, actor, null, null, null);
+    }
+
+    /** Without contributions or goal texts. */
+    public DefineGoal(GoalId goalId, PlanId planId, GoalId parentGoalId, String title, String area,
+            boolean direction, List<Integer> sdgs, List<String> desiredEffects, String ambition,
+            LocalDate effectiveDate, String actor, Correction correction, Long expectedVersion) {
+        this(goalId, planId, parentGoalId, title, area, direction, sdgs, desiredEffects, ambition,
+                effectiveDate, actor, correction, expectedVersion, null);
+    }
+
+    /** The goal texts, never null: an empty set when none were given. */
+    public GoalTexts textsOrNone() {
+        return texts == null ? GoalTexts.NONE : texts;
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.Contributions;
 import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
@@ -18,6 +19,7 @@ import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
 import se.ledger.command.GoalTree;
+import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.CommentAdded;
 import se.ledger.events.EntityKind;
@@ -48,21 +50,25 @@ public class GoalAggregate {
     public GoalAggregate(DefineGoal command, Directory directory) {
         var period = EffectiveDates.periodOf(command.planId(), directory);
         checkParent(command.goalId(), command.parentGoalId(), command.planId(), directory);
+        var texts = checkTexts(command.goalId(), command.planId(), command.textsOrNone(), directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), command.planId(), directory);
         apply(new GoalDefined(command.goalId(), command.planId(), command.parentGoalId(), command.title(),
                 command.area(), command.direction(), List.copyOf(command.sdgs()),
-                List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null));
+                List.copyOf(command.desiredEffects()), command.ambition(), effective, command.actor(), null,
+                texts.contributesTo(), texts.purpose(), texts.strategies(), texts.risks()));
     }
 
     @CommandHandler(commandName = "DefineGoal" + Definition.CORRECTING)
     public void handle(DefineGoal command, Directory directory) {
         checkParent(goalId, command.parentGoalId(), planId, directory);
+        var texts = checkTexts(goalId, planId, command.textsOrNone(), directory);
         history.checkCorrection(command.correction(), GoalDefined.class);
         var period = EffectiveDates.periodOf(planId, directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
         apply(new GoalDefined(goalId, planId, command.parentGoalId(), command.title(), command.area(),
                 command.direction(), List.copyOf(command.sdgs()), List.copyOf(command.desiredEffects()),
-                command.ambition(), effective, command.actor(), command.correction()));
+                command.ambition(), effective, command.actor(), command.correction(), texts.contributesTo(),
+                texts.purpose(), texts.strategies(), texts.risks()));
     }
 
     private static void checkParent(GoalId goal, GoalId parent, PlanId plan, Directory directory) {
@@ -76,16 +82,37 @@ public class GoalAggregate {
         }
     }
 
+    /** The texts as the event keeps them (copied lists), once the contributions keep the rule. */
+    private static GoalTexts checkTexts(GoalId goal, PlanId plan, GoalTexts texts, Directory directory) {
+        if (texts.contributesTo() != null) {
+            Contributions.check(goal.value(), plan, texts.contributesTo().stream().map(GoalId::value).toList(),
+                    directory);
+        }
+        return new GoalTexts(copy(texts.contributesTo()), texts.purpose(), copy(texts.strategies()),
+                copy(texts.risks()));
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
     @CommandHandler
     public void handle(ReviseGoal command, Directory directory, Clock clock) {
         Decisions.requireComplete(command.decision(), clock);
         history.checkCorrection(command.correction(), GoalRevised.class);
-        if (command.title() == null && command.ambition() == null) {
-            throw new RuleViolation("title", "En revidering måste ändra titel eller ambitionsnivå.");
+        if (command.title() == null && command.ambition() == null && command.validTo() == null
+                && command.textsOrNone().isEmpty()) {
+            throw new RuleViolation("title", "En revidering måste ändra titel, ambitionsnivå, bidrag, syfte, "
+                    + "strategier, risker eller giltighet.");
         }
+        if (command.validTo() != null) {
+            Period.check("validTo", EffectiveDates.periodOf(planId, directory).start(), command.validTo());
+        }
+        var texts = checkTexts(goalId, planId, command.textsOrNone(), directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), command.decision().date(), planId, directory);
         apply(new GoalRevised(goalId, planId, command.title(), command.ambition(), command.decision(),
-                command.reason(), effective, command.actor(), command.correction()));
+                command.reason(), effective, command.actor(), command.correction(), texts.contributesTo(),
+                command.validTo(), texts.purpose(), texts.strategies(), texts.risks()));
     }
 
     @CommandHandler

@@ -20,6 +20,7 @@ import se.ledger.events.EntityKind;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
 import se.ledger.goal.command.DefineGoal;
+import se.ledger.goal.command.GoalTexts;
 import se.ledger.goal.command.ReviseGoal;
 import se.ledger.goal.command.StateGoalPrognosis;
 import se.ledger.goal.web.GoalRequests.DefineGoalRequest;
@@ -51,7 +52,8 @@ class GoalController {
         return writer.define(body, id, new DefineGoal(new GoalId(id), new PlanId(planId), parent, body.title(),
                 body.area(), Boolean.TRUE.equals(body.direction()), orEmpty(body.sdgs()),
                 orEmpty(body.desiredEffects()), body.ambition(), body.effectiveDate(), Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)), "/api/goals/" + id);
+                correction(body.corrects(), body.reason()), ifMatch(http),
+                texts(body.contributesTo(), body.purpose(), body.strategies(), body.risks())), "/api/goals/" + id);
     }
 
     @PostMapping("/api/goals/{goalId}/revisions")
@@ -60,7 +62,8 @@ class GoalController {
         existence.require(EntityKind.GOAL, goalId);
         return writer.update(body, goalId, new ReviseGoal(new GoalId(goalId), body.title(), body.ambition(),
                 DecisionBody.toRef(body.decision()), body.reason(), body.effectiveDate(), Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)));
+                correction(body.corrects(), body.reason()), ifMatch(http),
+                texts(body.contributesTo(), body.purpose(), body.strategies(), body.risks()), body.validTo()));
     }
 
     @PostMapping("/api/goals/{goalId}/prognoses")
@@ -70,6 +73,14 @@ class GoalController {
         return writer.update(body, goalId, new StateGoalPrognosis(new GoalId(goalId), body.prognosis(),
                 body.motivation(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http)));
+    }
+
+    /** The goal's texts as given; a missing list stays null (none, or unchanged in a revision). */
+    private static GoalTexts texts(List<String> contributesTo, String purpose, List<String> strategies,
+            List<String> risks) {
+        return new GoalTexts(contributesTo == null ? null : orEmpty(contributesTo).stream().distinct()
+                .map(GoalId::new).toList(), purpose, strategies == null ? null : orEmpty(strategies),
+                risks == null ? null : orEmpty(risks));
     }
 
     static <T> List<T> orEmpty(List<T> list) {

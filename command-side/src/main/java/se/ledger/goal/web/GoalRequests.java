@@ -27,7 +27,11 @@ public final class GoalRequests {
             @Size(max = 4000) String ambition,
             LocalDate effectiveDate,
             String corrects,
-            String reason) {
+            String reason,
+            @Size(max = 50) List<@NotBlank @Size(max = 255) String> contributesTo,
+            @Size(max = 8000) String purpose,
+            @Size(max = 50) List<@NotBlank @Size(max = 4000) String> strategies,
+            @Size(max = 50) List<@NotBlank @Size(max = 4000) String> risks) {
     }
 
     public record ReviseGoalRequest(
@@ -36,7 +40,12 @@ public final class GoalRequests {
             DecisionBody decision,
             @NotBlank @Size(max = 4000) String reason,
             LocalDate effectiveDate,
-            String corrects) {
+            String corrects,
+            @Size(max = 50) List<@NotBlank @Size(max = 255) String> contributesTo,
+            LocalDate validTo,
+            @Size(max = 8000) String purpose,
+            @Size(max = 50) List<@NotBlank @Size(max = 4000) String> strategies,
+            @Size(max = 50) List<@NotBlank @Size(max = 4000) String> risks) {
     }
 
     public record PrognosisRequest(

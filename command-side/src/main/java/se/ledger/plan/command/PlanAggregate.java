@@ -47,7 +47,8 @@ public class PlanAggregate {
     public PlanAggregate(RegisterPlan command) {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         apply(new PlanRegistered(command.planId(), command.organisation(), command.title(),
-                command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null));
+                command.periodStart(), command.periodEnd(), command.periodStart(), command.actor(), null,
+                command.level()));
     }
 
     @CommandHandler(commandName = "RegisterPlan" + Definition.CORRECTING)
@@ -55,7 +56,8 @@ public class PlanAggregate {
         Period.check("periodEnd", command.periodStart(), command.periodEnd());
         history.checkCorrection(command.correction(), PlanRegistered.class);
         apply(new PlanRegistered(planId, command.organisation(), command.title(), command.periodStart(),
-                command.periodEnd(), command.periodStart(), command.actor(), command.correction()));
+                command.periodEnd(), command.periodStart(), command.actor(), command.correction(),
+                command.level()));
     }
 
     @CommandHandler

@@ -49,7 +49,7 @@ class PlanController {
         String id = existence.idFor(EntityKind.PLAN, body.corrects(), body.id());
         return writer.define(body, id, new RegisterPlan(new PlanId(id), body.organisation(), body.title(),
                 body.periodStart(), body.periodEnd(), Actor.current(), correction(body.corrects(), body.reason()),
-                ifMatch(http)), "/api/plans/" + id);
+                ifMatch(http), body.level()), "/api/plans/" + id);
     }
 
     @PostMapping("/{planId}/adoptions")

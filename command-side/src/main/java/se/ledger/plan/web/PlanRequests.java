@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.ledger.command.web.DecisionBody;
+import se.ledger.events.PlanLevel;
 
 /** Request bodies of the plan API; field names are the public contract. */
 public final class PlanRequests {
@@ -19,7 +20,8 @@ public final class PlanRequests {
             @NotNull LocalDate periodStart,
             @NotNull LocalDate periodEnd,
             String corrects,
-            String reason) {
+            String reason,
+            PlanLevel level) {
     }
 
     public record AdoptionRequest(@NotNull DecisionBody decision, String corrects, String reason) {

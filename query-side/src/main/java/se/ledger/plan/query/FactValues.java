@@ -12,6 +12,7 @@ import se.ledger.events.ActivityStatus;
 import se.ledger.events.Baseline;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.MonthMark;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
@@ -31,12 +32,19 @@ final class FactValues {
     }
 
     /** A plan's definition (PlanRegistered). */
-    record PlanDefinition(String title, String organisation, LocalDate periodStart, LocalDate periodEnd) {
+    record PlanDefinition(String title, String organisation, LocalDate periodStart, LocalDate periodEnd,
+            PlanLevel level) {
     }
 
-    /** A goal's definition (GoalDefined, revised by GoalRevised). */
+    /** A goal's definition (GoalDefined, revised by GoalRevised); validTo is the last day it applies. */
     record GoalDefinition(String title, String area, boolean direction, List<Integer> sdgs,
-            List<String> desiredEffects, String ambition, String parentGoalId) {
+            List<String> desiredEffects, String ambition, String parentGoalId, List<String> contributesTo,
+            LocalDate validTo, String purpose, List<String> strategies, List<String> risks) {
+
+        /** Whether the goal has ended by the date (a delmål whose year is over). */
+        boolean endedBy(LocalDate date) {
+            return validTo != null && date.isAfter(validTo);
+        }
     }
 
     /** An indicator's definition (IndicatorDefined, revised by IndicatorTargetRevised). */

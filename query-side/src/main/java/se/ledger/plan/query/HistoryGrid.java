@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.MonthMark;
 import se.ledger.plan.query.PlanViews.HistoryRow;
@@ -22,10 +23,18 @@ final class HistoryGrid {
     private final List<FactRow> facts;
     private final Map<String, List<String>> commentsByEntityAndMonth = new HashMap<>();
     private final LocalDate today;
+    private final Function<LocalDate, CrossPlanGoals> otherPlans;
 
     HistoryGrid(List<FactRow> facts, List<LogRow> comments, LocalDate today) {
+        this(facts, comments, today, date -> null);
+    }
+
+    /** With the goals of other plans on each month's date, whose prognoses count for the goals they contribute to. */
+    HistoryGrid(List<FactRow> facts, List<LogRow> comments, LocalDate today,
+            Function<LocalDate, CrossPlanGoals> otherPlans) {
         this.facts = facts;
         this.today = today;
+        this.otherPlans = otherPlans;
         for (LogRow comment : comments) {
             commentsByEntityAndMonth.computeIfAbsent(key(comment.entityId(), YearMonth.from(comment.effectiveDate())),
                     k -> new ArrayList<>()).add(FactValues.read(comment.value(), FactValues.CommentValue.class).text());
@@ -39,8 +48,9 @@ final class HistoryGrid {
             var month = YearMonth.of(year, m);
             months.add(month);
             LocalDate end = month.atEndOfMonth();
+            LocalDate date = end.isAfter(today) ? today : end;
             snapshots.add(month.atDay(1).isAfter(today) ? null
-                    : new PlanAssembler(Snapshot.of(facts, end.isAfter(today) ? today : end)));
+                    : new PlanAssembler(Snapshot.of(facts, date), Map.of(), otherPlans.apply(date)));
         }
         var structure = new PlanAssembler(Snapshot.of(facts, lastKnownDate(year)));
         var rows = new ArrayList<HistoryRow>();
@@ -51,13 +61,14 @@ final class HistoryGrid {
 
     private void addGoals(PlanAssembler structure, String parent, List<YearMonth> months,
             List<PlanAssembler> snapshots, List<HistoryRow> rows, LinkedHashSet<String> listed) {
-        for (String goalId : structure.childrenOf(parent)) {
+        for (String goalId : parent == null ? structure.topGoals() : structure.childrenOf(parent)) {
+            String area = structure.goalDefinition(goalId).area();
             rows.add(new HistoryRow("goal", goalId, structure.goalDefinition(goalId).title(), null,
-                    cells(goalId, true, months, snapshots)));
+                    cells(goalId, true, months, snapshots), area));
             for (FactRow activity : structure.activitiesOf(goalId)) {
                 if (listed.add(activity.entityId())) {
                     rows.add(new HistoryRow("activity", activity.entityId(), structure.activityDefinition(activity).title(),
-                            goalId, cells(activity.entityId(), false, months, snapshots)));
+                            goalId, cells(activity.entityId(), false, months, snapshots), area));
                 }
             }
             addGoals(structure, goalId, months, snapshots, rows, listed);

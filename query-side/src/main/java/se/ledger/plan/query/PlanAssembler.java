@@ -19,6 +19,7 @@ import se.ledger.plan.query.FactValues.PrognosisValue;
 import se.ledger.plan.query.FactValues.StatusValue;
 import se.ledger.plan.query.PlanViews.ActivityView;
 import se.ledger.plan.query.PlanViews.CommentView;
+import se.ledger.plan.query.PlanViews.ContributionView;
 import se.ledger.plan.query.PlanViews.GoalView;
 import se.ledger.plan.query.PlanViews.IndicatorView;
 import se.ledger.plan.query.PlanViews.LatestView;
@@ -34,6 +35,7 @@ final class PlanAssembler {
     private final Map<FactRow, Object> values = new IdentityHashMap<>();
 
     private final Map<String, List<SeriesPoint>> series;
+    private final CrossPlanGoals otherPlans;
 
     PlanAssembler(Snapshot snapshot) {
         this(snapshot, Map.of());
@@ -41,8 +43,14 @@ final class PlanAssembler {
 
     /** With each indicator's measurement series, as the overview's charts draw them. */
     PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series) {
+        this(snapshot, series, null);
+    }
+
+    /** With the goals of other plans (null: none) that goals contribute to and that contribute to them. */
+    PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series, CrossPlanGoals otherPlans) {
         this.snapshot = snapshot;
         this.series = series;
+        this.otherPlans = otherPlans;
     }
 
     Snapshot snapshot() {
@@ -50,7 +58,12 @@ final class PlanAssembler {
     }
 
     List<GoalView> goalTree() {
-        return childrenOf(null).stream().map(this::goal).toList();
+        return topGoals().stream().map(this::goal).toList();
+    }
+
+    /** The goals at the top of the tree, grouped by målområde. */
+    List<String> topGoals() {
+        return TargetAreas.grouped(childrenOf(null), id -> goalDefinition(id).area());
     }
 
     List<PrognosisView> prognoses() {
@@ -72,15 +85,26 @@ final class PlanAssembler {
         if (known != null) {
             return known;
         }
-        var subGoals = childrenOf(goalId).stream()
+        var subGoals = new ArrayList<>(childrenOf(goalId).stream()
                 .map(child -> new PrognosisRule.SubGoal(child, goalDefinition(child).title(),
                         computed(child).prognosis()))
-                .toList();
+                .toList());
+        subGoals.addAll(contributingGoals(goalId));
         var result = PrognosisRule.goal(goalDefinition(goalId).direction(),
                 indicatorsOf(goalId).stream().map(this::indicatorInput).toList(),
                 activitiesOf(goalId).stream().map(this::activityInput).toList(), subGoals, snapshot.date);
         computed.put(goalId, result);
         return result;
+    }
+
+    /** Goals of other plans contributing to the goal count as its sub-goals do. */
+    private List<PrognosisRule.SubGoal> contributingGoals(String goalId) {
+        return contributions(goalId).stream()
+                .map(c -> new PrognosisRule.SubGoal(c.goalId(), c.title(), c.prognosis())).toList();
+    }
+
+    private List<ContributionView> contributions(String goalId) {
+        return otherPlans == null ? List.of() : otherPlans.contributionsTo(goalId);
     }
 
     Prognosis stated(String goalId) {
@@ -117,7 +141,9 @@ final class PlanAssembler {
                 differs(result.prognosis(), statedPrognosis),
                 indicatorsOf(id).stream().map(this::indicator).toList(),
                 activitiesOf(id).stream().map(this::activity).toList(),
-                childrenOf(id).stream().map(this::goal).toList());
+                childrenOf(id).stream().map(this::goal).toList(),
+                otherPlans == null ? List.of() : otherPlans.links(list(d.contributesTo())), contributions(id),
+                d.validTo(), d.purpose(), list(d.strategies()), list(d.risks()));
     }
 
     private IndicatorView indicator(FactRow row) {

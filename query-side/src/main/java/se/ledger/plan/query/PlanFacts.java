@@ -33,6 +33,9 @@ public class PlanFacts {
 
     private static final String FACT = "SELECT entity_kind, entity_id, attribute, value::text, lower(valid),"
             + " upper(valid), event_id FROM query.fact WHERE generation = ? AND plan_id = ? AND recorded @> ?";
+    private static final String GOAL_DEFINITION = "SELECT entity_kind, entity_id, attribute, value::text,"
+            + " lower(valid), upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
+            + " AND valid @> ? AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'";
     private static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
             + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
@@ -83,6 +86,23 @@ public class PlanFacts {
                         + " ORDER BY lower(valid) DESC LIMIT 1")
                 .params(generation, plan, plan, utc(asOf))
                 .query((rs, n) -> FactValues.read(read(rs.getString(1)), FactValues.PlanDefinition.class)).optional();
+    }
+
+    /** The definitions of the given goals, in whatever plans, valid on validAt as known at asOf. */
+    List<PlanFact> goalDefinitions(int generation, List<String> goalIds, Instant asOf, LocalDate validAt) {
+        return jdbc.sql(GOAL_DEFINITION + " AND entity_id = ANY(?)")
+                .params(generation, utc(asOf), validAt, goalIds.toArray(String[]::new)).query(this::planFact).list();
+    }
+
+    /** The definitions of goals, in any plan, that contribute to some goal, on validAt as known at asOf. */
+    List<PlanFact> contributingGoals(int generation, Instant asOf, LocalDate validAt) {
+        return jdbc.sql(GOAL_DEFINITION + " AND jsonb_typeof(value->'contributesTo') = 'array'"
+                        + " AND jsonb_array_length(value->'contributesTo') > 0 ORDER BY entity_order, entity_id")
+                .params(generation, utc(asOf), validAt).query(this::planFact).list();
+    }
+
+    private PlanFact planFact(ResultSet rs, int n) throws SQLException {
+        return new PlanFact(rs.getString(8), fact(rs, n));
     }
 
     public List<LogRow> comments(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {

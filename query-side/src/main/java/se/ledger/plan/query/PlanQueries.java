@@ -3,12 +3,15 @@ package se.ledger.plan.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import se.ledger.events.PlanLevel;
 import se.ledger.plan.query.PlanViews.AuditEvent;
 import se.ledger.plan.query.PlanViews.ChangesView;
 import se.ledger.plan.query.PlanViews.DecisionView;
 import se.ledger.plan.query.PlanViews.HistoryView;
+import se.ledger.plan.query.PlanViews.OrganisationView;
 import se.ledger.plan.query.PlanViews.PlanSummary;
 import se.ledger.plan.query.PlanViews.PlanView;
 import se.ledger.plan.query.PlanViews.PrognosesView;
@@ -17,6 +20,7 @@ import se.ledger.plan.query.api.FetchChanges;
 import se.ledger.plan.query.api.FetchDecisions;
 import se.ledger.plan.query.api.FetchPlanHistory;
 import se.ledger.plan.query.api.FetchPrognoses;
+import se.ledger.plan.query.api.FindOrganisations;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.NotFound;
@@ -43,9 +47,15 @@ class PlanQueries {
         int g = generation();
         return facts.plans(g, query.asOf()).stream()
                 .map(id -> facts.planDefinition(g, id, query.asOf()).map(d -> new PlanSummary(id, d.title(),
-                        d.organisation(), d.periodStart(), d.periodEnd())).orElse(null))
+                        d.organisation(), d.periodStart(), d.periodEnd(), PlanLevel.orDefault(d.level()))).orElse(null))
                 .filter(java.util.Objects::nonNull)
+                .sorted(Organisations.ORDER)
                 .toList();
+    }
+
+    @QueryHandler
+    List<OrganisationView> handle(FindOrganisations query) {
+        return Organisations.of(handle(new FindPlans(query.asOf())));
     }
 
     @QueryHandler
@@ -57,14 +67,17 @@ class PlanQueries {
         return new PlanView(query.planId(), definition.title(), definition.organisation(), definition.periodStart(),
                 definition.periodEnd(), query.asOf(),
                 query.validAt(), snapshot.adoption, new PlanAssembler(snapshot,
-                facts.series(g, query.planId(), query.asOf(), query.validAt())).goalTree());
+                facts.series(g, query.planId(), query.asOf(), query.validAt()),
+                new CrossPlanGoals(facts, g, query.asOf(), query.validAt())).goalTree(),
+                PlanLevel.orDefault(definition.level()));
     }
 
     @QueryHandler
     PrognosesView handle(FetchPrognoses query) {
         int g = requirePlan(query.planId(), query.asOf());
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
-        return new PrognosesView(query.planId(), query.asOf(), query.validAt(), new PlanAssembler(snapshot).prognoses());
+        return new PrognosesView(query.planId(), query.asOf(), query.validAt(), new PlanAssembler(snapshot, Map.of(),
+                new CrossPlanGoals(facts, g, query.asOf(), query.validAt())).prognoses());
     }
 
     @QueryHandler
@@ -73,7 +86,8 @@ class PlanQueries {
         var from = LocalDate.of(query.year(), 1, 1);
         var to = LocalDate.of(query.year(), 12, 31);
         var grid = new HistoryGrid(facts.during(g, query.planId(), query.asOf(), from, to),
-                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock));
+                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock),
+                date -> new CrossPlanGoals(facts, g, query.asOf(), date));
         return new HistoryView(query.planId(), query.year(), query.asOf(), grid.rows(query.year()));
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.ledger.events.Baseline;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
@@ -19,19 +20,36 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PlanSummary(String id, String title, String organisation, LocalDate periodStart,
-            LocalDate periodEnd) {
+            LocalDate periodEnd, PlanLevel level) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PlanView(String id, String title, String organisation, LocalDate periodStart, LocalDate periodEnd,
-            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals) {
+            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals, PlanLevel level) {
+    }
+
+    /** An organisation unit and its plans (GET /api/organisations). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record OrganisationView(String organisation, List<PlanSummary> plans) {
+    }
+
+    /** A goal of another plan this goal contributes to (bidrar till). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record GoalLink(String goalId, String planId, String title) {
+    }
+
+    /** A goal of another plan that contributes to this goal, with its computed prognosis. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContributionView(String goalId, String planId, String title, Prognosis prognosis) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GoalView(String id, String title, String area, boolean direction, List<Integer> sdgs,
             List<String> desiredEffects, String ambition, String parentGoalId, Prognosis prognosis,
             Prognosis statedPrognosis, String prognosisMotivation, boolean prognosisDiffers,
-            List<IndicatorView> indicators, List<ActivityView> activities, List<GoalView> goals) {
+            List<IndicatorView> indicators, List<ActivityView> activities, List<GoalView> goals,
+            List<GoalLink> contributesTo, List<ContributionView> contributions, LocalDate validTo, String purpose,
+            List<String> strategies, List<String> risks) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -72,7 +90,8 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record HistoryRow(String kind, String id, String title, String goalId, List<MonthCell> months) {
+    public record HistoryRow(String kind, String id, String title, String goalId, List<MonthCell> months,
+            String area) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -49,7 +49,7 @@ final class Snapshot {
             case Timeline.DEFINITION -> {
                 if (row.kind() == EntityKind.PLAN) {
                     plan = row.value();
-                } else {
+                } else if (!ended(row)) {
                     definitions(row.kind()).put(row.entityId(), row);
                 }
             }
@@ -60,6 +60,12 @@ final class Snapshot {
             case Assertions.ADOPTION -> adoption = row.value().get("decision");
             default -> { }
         }
+    }
+
+    /** A goal after its last day is not part of the plan on this date; its facts stay in the ledger. */
+    private boolean ended(FactRow row) {
+        return row.kind() == EntityKind.GOAL
+                && FactValues.read(row, FactValues.GoalDefinition.class).endedBy(date);
     }
 
     private Map<String, FactRow> definitions(EntityKind kind) {

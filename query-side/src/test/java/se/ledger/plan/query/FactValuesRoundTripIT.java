@@ -42,6 +42,7 @@ import se.ledger.events.MonthMark;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.PlanRegistered;
 import se.ledger.events.Prognosis;
 import se.ledger.events.PrognosisStated;
@@ -89,14 +90,15 @@ class FactValuesRoundTripIT {
     @Test
     void everyFieldOfEveryEventTypeReachesTheAnswers() {
         project(new PlanRegistered(plan, "Roundtrip kommun", "Plan R", JAN, LocalDate.parse("2022-12-31"), JAN, "admin",
-                null));
+                null, PlanLevel.ADMINISTRATION));
         project(new PlanAdopted(plan, ADOPTED, LocalDate.parse("2022-01-15"), "admin", null));
         project(new GoalDefined(parent, plan, null, "Övermål", "Samhälle", true, List.of(11), List.of("Hela"),
                 "Inriktning", JAN, "admin", null));
         project(new GoalDefined(goal, plan, parent, "Delmål", "Skola", false, List.of(3, 4), List.of("Nöjdare elever"),
                 "Ambition", JAN, "admin", null));
         project(new GoalRevised(goal, plan, "Delmål reviderat", "Högre ambition", REVISED, "nytt beslut",
-                LocalDate.parse("2022-02-10"), "admin", null));
+                LocalDate.parse("2022-02-10"), "admin", null, null, LocalDate.parse("2022-12-31"), "Syfte",
+                List.of("Strategi"), List.of("Risk")));
         project(new IndicatorDefined(indicator, goal, plan, "Nöjda elever", "%",
                 new Baseline(new BigDecimal("60"), LocalDate.parse("2021-12-31")),
                 new Target(new BigDecimal("80"), null, null, LocalDate.parse("2022-12-31")), "Enkät", JAN, "admin", null));
@@ -131,6 +133,7 @@ class FactValuesRoundTripIT {
         assertThat(List.of(view.title(), view.organisation(), view.periodStart(), view.periodEnd()))
                 .containsExactly("Plan R", "Roundtrip kommun", JAN, LocalDate.parse("2022-12-31"));
         assertThat(view.adoption().get("body").asText()).isEqualTo("Kommunfullmäktige");
+        assertThat(view.level()).isEqualTo(PlanLevel.ADMINISTRATION);
 
         var top = view.goals().get(0);
         assertThat(List.of(top.title(), top.area(), top.direction(), top.sdgs(), top.desiredEffects(), top.ambition()))
@@ -140,6 +143,8 @@ class FactValuesRoundTripIT {
                 sub.parentGoalId(), sub.statedPrognosis(), sub.prognosisMotivation())).containsExactly("Delmål reviderat",
                 "Skola", false, List.of(3, 4), List.of("Nöjdare elever"), "Högre ambition", parent.value(),
                 Prognosis.PARTLY_MET, "Efter plan");
+        assertThat(List.of(sub.validTo(), sub.purpose(), sub.strategies(), sub.risks()))
+                .containsExactly(LocalDate.parse("2022-12-31"), "Syfte", List.of("Strategi"), List.of("Risk"));
 
         var i = sub.indicators().get(0);
         assertThat(List.of(i.name(), i.unit(), i.source(), i.baseline().value(), i.baseline().date(), i.target().value(),

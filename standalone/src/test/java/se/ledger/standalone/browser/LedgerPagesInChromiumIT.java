@@ -27,6 +27,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.ledger.platform.test.Api;
+import se.ledger.standalone.DocumentFixture;
 import se.ledger.standalone.LedgerStandalone;
 
 /**
@@ -356,6 +357,62 @@ class LedgerPagesInChromiumIT {
         browser.await(driver -> browser.all(".responses-table .response[data-code='409']").size() == 1);
         browser.screenshot("swagger-ui");
         assertThat(browser.one(".responses-table").getText()).contains("application/problem+json");
+    }
+
+    /** The KS goals 2019 (docs/plans-and-goals.md): contributions, target areas and goal texts on the pages. */
+    @Test
+    @Order(10)
+    void theCouncilsOverviewShowsTheBoardsContributingGoalsWithTheirLights() throws IOException {
+        var document = ksGoals2019();
+        browser.open("/");
+        browser.await(d -> d.findElement(By.cssSelector("tr[data-plan-id='" + document.id("kf") + "']")));
+        assertThat(browser.one("tbody[data-organisation='Kommunfullmäktige'] .organisation-row").getText())
+                .contains("Kommunfullmäktige", "Fullmäktige");
+        assertThat(browser.one("tbody[data-organisation='Kommunstyrelsen'] .organisation-row").getText())
+                .contains("Styrelse eller nämnd");
+
+        browser.open("/plan.html?id=" + document.id("kf") + "&validAt=2019-08-31");
+        var kf1 = "#goal-" + document.id("kf-1");
+        browser.await(d -> d.findElements(By.cssSelector(kf1 + " .contributions li")).size() == 4);
+        var contributions = browser.all(kf1 + " .contributions li");
+        assertThat(contributions.get(0).getText()).contains("Mål 1. Hållbar tillväxt", "Uppfylls");
+        assertThat(contributions.get(0).getAttribute("data-prognosis")).isEqualTo("MET");
+        assertThat(contributions.get(1).getAttribute("data-prognosis")).isEqualTo("PARTLY_MET");
+        browser.screenshot("10-bidrag-kf-2019");
+    }
+
+    @Test
+    @Order(11)
+    void theBoardsOverviewAndGridGroupGoalsByTargetAreaWithTheirTexts() throws IOException {
+        var document = ksGoals2019();
+        browser.open("/plan.html?id=" + document.id("ks") + "&validAt=2019-08-31");
+        browser.await(d -> d.findElements(By.cssSelector("section.target-area")).size() == 6);
+        assertThat(browser.one("section.target-area .area-heading").getText())
+                .isEqualTo("Målområde: Tillväxt, hållbarhet och fysisk planering");
+        var growth = "#goal-" + document.id("ks-1");
+        assertThat(browser.one(growth + " .purpose").getText()).startsWith("Syfte: Hållbar tillväxt");
+        assertThat(browser.one(growth + " details.strategies summary").getText()).isEqualTo("Strategier (6)");
+        assertThat(browser.one(growth + " details.risks summary").getText()).isEqualTo("Risker att hantera (3)");
+        assertThat(browser.all(growth + " .contributes-to li").stream().map(WebElement::getText).toList())
+                .hasSize(2).allMatch(text -> text.startsWith("KF mål"));
+        browser.screenshot("11-ks-2019-malomraden");
+
+        browser.open("/grid.html?id=" + document.id("ks") + "&year=2019");
+        browser.await(d -> d.findElements(By.cssSelector("tr.area-row")).size() == 6);
+        assertThat(browser.one("tr.area-row").getText()).isEqualTo("Målområde: Tillväxt, hållbarhet och fysisk planering");
+    }
+
+    private DocumentFixture ksGoals2019;
+
+    /** The KS goals 2019 entered through the API once, with their follow-up per 31 August. */
+    private DocumentFixture ksGoals2019() {
+        if (ksGoals2019 == null) {
+            ksGoals2019 = new DocumentFixture("vaggeryd-ks-mal-2019.json", "pages");
+            ksGoals2019.enterPlansAndGoals((path, body) -> write("admin", path, body));
+            ksGoals2019.enterMeasurements((path, body) -> write("chef", path, body));
+            read("/api/plans");
+        }
+        return ksGoals2019;
     }
 
     private void emulatePrint(boolean print) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.EntityKind;
 import se.ledger.events.MonthMark;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.TargetDirection;
 import se.ledger.platform.Roles;
@@ -35,7 +36,7 @@ class LabelsController {
 
     record Labels(Map<String, String> activityStatus, Map<String, String> prognosis, Map<String, Mark> monthMark,
             Map<String, String> targetDirection, Map<String, String> entityKind, Map<String, String> assessment,
-            List<Month> months) {
+            List<Month> months, Map<String, String> planLevel, Map<String, String> goalText) {
     }
 
     private static final Labels LABELS = new Labels(byCode(ActivityStatus.values(), Vocabulary::label),
@@ -44,7 +45,8 @@ class LabelsController {
             byCode(TargetDirection.values(), Vocabulary::label), byCode(EntityKind.values(), Vocabulary::label),
             Vocabulary.words("Assessment"),
             IntStream.rangeClosed(1, 12).mapToObj(m -> new Month(Vocabulary.month(m, false), Vocabulary.month(m, true)))
-                    .toList());
+                    .toList(), byCode(PlanLevel.values(), Vocabulary::label),
+            Vocabulary.words("GoalText"));
 
     @GetMapping("/labels")
     Labels labels() {

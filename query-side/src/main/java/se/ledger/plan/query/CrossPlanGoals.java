@@ -1,0 +1,94 @@
+package se.ledger.plan.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.ledger.events.Prognosis;
+import se.ledger.plan.query.PlanViews.ContributionView;
+import se.ledger.plan.query.PlanViews.GoalLink;
+
+/**
+ * Goals of other plans at one (asOf, validAt): those a goal contributes to (bidrar till), and those
+ * that contribute to it with their own computed prognosis. One per question; each other plan is
+ * read and assembled once.
+ */
+final class CrossPlanGoals {
+
+    private final PlanFacts facts;
+    private final int generation;
+    private final Instant asOf;
+    private final LocalDate validAt;
+    private final Map<String, PlanAssembler> plans = new HashMap<>();
+    private final Set<String> computing = new HashSet<>();
+    private Map<String, List<PlanFact>> contributors;
+
+    CrossPlanGoals(PlanFacts facts, int generation, Instant asOf, LocalDate validAt) {
+        this.facts = facts;
+        this.generation = generation;
+        this.asOf = asOf;
+        this.validAt = validAt;
+    }
+
+    /** The goals named, as they stand on validAt; a goal not (or no longer) in its plan is left out. */
+    List<GoalLink> links(List<String> goalIds) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        var found = new HashMap<String, PlanFact>();
+        facts.goalDefinitions(generation, goalIds, asOf, validAt).forEach(f -> found.put(f.fact().entityId(), f));
+        var links = new ArrayList<GoalLink>();
+        for (String id : goalIds) {
+            var fact = found.get(id);
+            if (fact != null && assembler(fact.planId()).snapshot().goals.containsKey(id)) {
+                links.add(new GoalLink(id, fact.planId(), assembler(fact.planId()).goalDefinition(id).title()));
+            }
+        }
+        return links;
+    }
+
+    /** The goals of other plans contributing to the goal, each with its computed prognosis. */
+    List<ContributionView> contributionsTo(String goalId) {
+        var views = new ArrayList<ContributionView>();
+        for (PlanFact contributor : contributors().getOrDefault(goalId, List.of())) {
+            String id = contributor.fact().entityId();
+            var plan = assembler(contributor.planId());
+            if (!plan.snapshot().goals.containsKey(id) || !computing.add(id)) {
+                continue; // ended, or already being computed further down a chain
+            }
+            try {
+                views.add(new ContributionView(id, contributor.planId(), plan.goalDefinition(id).title(),
+                        prognosis(plan, id)));
+            } finally {
+                computing.remove(id);
+            }
+        }
+        return views;
+    }
+
+    private static Prognosis prognosis(PlanAssembler plan, String goalId) {
+        return plan.computed(goalId).prognosis();
+    }
+
+    private Map<String, List<PlanFact>> contributors() {
+        if (contributors == null) {
+            contributors = new HashMap<>();
+            for (PlanFact fact : facts.contributingGoals(generation, asOf, validAt)) {
+                var definition = FactValues.read(fact.fact(), FactValues.GoalDefinition.class);
+                for (String target : definition.contributesTo()) {
+                    contributors.computeIfAbsent(target, k -> new ArrayList<>()).add(fact);
+                }
+            }
+        }
+        return contributors;
+    }
+
+    private PlanAssembler assembler(String planId) {
+        return plans.computeIfAbsent(planId, id -> new PlanAssembler(
+                Snapshot.of(facts.at(generation, id, asOf, validAt), validAt), Map.of(), this));
+    }
+}
