@@ -14,6 +14,7 @@ final class Snapshot {
     final LocalDate date;
     JsonNode plan;
     JsonNode adoption;
+    FactRow prognosisRule;
     final Map<String, FactRow> goals = new LinkedHashMap<>();
     final Map<String, FactRow> indicators = new LinkedHashMap<>();
     final Map<String, FactRow> activities = new LinkedHashMap<>();
@@ -49,6 +50,8 @@ final class Snapshot {
             case Timeline.DEFINITION -> {
                 if (row.kind() == EntityKind.PLAN) {
                     plan = row.value();
+                } else if (ended(row)) {
+                    return;
                 } else {
                     definitions(row.kind()).put(row.entityId(), row);
                 }
@@ -58,8 +61,15 @@ final class Snapshot {
             case Assertions.MEASUREMENT -> measurements.put(row.entityId(), row);
             case Assertions.COMMENT -> comments.put(row.entityId(), row);
             case Assertions.ADOPTION -> adoption = row.value().get("decision");
+            case Assertions.PROGNOSIS_RULE -> prognosisRule = row;
             default -> { }
         }
+    }
+
+    /** Past its last day (validTo) an entity is no part of the plan on this date; its trail keeps it. */
+    private boolean ended(FactRow row) {
+        var validTo = row.value().path("validTo");
+        return validTo.isTextual() && date.isAfter(LocalDate.parse(validTo.asText()));
     }
 
     private Map<String, FactRow> definitions(EntityKind kind) {
