@@ -6,6 +6,7 @@ import static se.ledger.plan.query.Assessment.IGNORED;
 import static se.ledger.plan.query.Assessment.OFF_COURSE;
 import static se.ledger.plan.query.Assessment.ON_COURSE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class PrognosisRule {
      * The rule's parameters as a plan sets them by decision (decision null: the default rule).
      * notMetShare: the share of counted activities at risk that must be exceeded.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Parameters(boolean activitiesMayLower, BigDecimal notMetShare, DecisionRef decision,
             LocalDate effectiveFrom) {
         public static final Parameters DEFAULT = new Parameters(true, new BigDecimal("0.5"), null, null);
