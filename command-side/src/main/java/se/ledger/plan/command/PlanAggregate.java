@@ -23,7 +23,7 @@ import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
-import se.ledger.events.PrognosisRuleSet;
+import se.ledger.events.PrognosisRuleChanged;
 
 /**
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
@@ -85,8 +85,8 @@ public class PlanAggregate {
         DecisionRef decision = resolve(command.decision());
         Decisions.requireComplete(decision, clock);
         RuleParameters.check(command.notMetShare());
-        history.checkCorrection(command.correction(), PrognosisRuleSet.class);
-        apply(new PrognosisRuleSet(planId, command.activitiesMayLower(), command.notMetShare(), decision,
+        history.checkCorrection(command.correction(), PrognosisRuleChanged.class);
+        apply(new PrognosisRuleChanged(planId, command.activitiesMayLower(), command.notMetShare(), decision,
                 command.reason(), decision.date(), command.actor(), command.correction()));
     }
 

@@ -12,7 +12,7 @@ import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
-import se.ledger.events.PrognosisRuleSet;
+import se.ledger.events.PrognosisRuleChanged;
 
 /** A plan's own parameters of the computed prognosis, set by a decision and effective from its date. */
 class PrognosisRuleParametersTest {
@@ -36,7 +36,7 @@ class PrognosisRuleParametersTest {
     void theParametersTakeEffectOnTheDecisionsDate() {
         fixture.given(registered())
                 .when(new SetPrognosisRule(P9, false, new BigDecimal("0.3"), KS, "Egen regel", "admin", null, null))
-                .expectEvents(new PrognosisRuleSet(P9, false, new BigDecimal("0.3"), KS, "Egen regel",
+                .expectEvents(new PrognosisRuleChanged(P9, false, new BigDecimal("0.3"), KS, "Egen regel",
                         date("2022-03-14"), "admin", null));
     }
 
@@ -45,7 +45,7 @@ class PrognosisRuleParametersTest {
         fixture.given(registered(), new DecisionRecorded(P9, KS, KS.date(), "admin", null))
                 .when(new SetPrognosisRule(P9, true, new BigDecimal("0.5"),
                         new DecisionRef("ks-2022-03-14-30", null, null, null, null), "Regel", "admin", null, null))
-                .expectEvents(new PrognosisRuleSet(P9, true, new BigDecimal("0.5"), KS, "Regel", date("2022-03-14"),
+                .expectEvents(new PrognosisRuleChanged(P9, true, new BigDecimal("0.5"), KS, "Regel", date("2022-03-14"),
                         "admin", null));
     }
 

@@ -20,7 +20,7 @@ import se.ledger.events.LedgerEvent;
 import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
-import se.ledger.events.PrognosisRuleSet;
+import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.PrognosisStated;
 import se.ledger.platform.EventCatalogue;
 
@@ -67,7 +67,7 @@ final class Assertions {
             return COMMENT;
         } else if (event instanceof PlanAdopted) {
             return ADOPTION;
-        } else if (event instanceof PrognosisRuleSet) {
+        } else if (event instanceof PrognosisRuleChanged) {
             return PROGNOSIS_RULE;
         } else if (event instanceof DecisionRecorded d) {
             return "decision:" + (d.decision().decisionId() == null ? "" : d.decision().decisionId());

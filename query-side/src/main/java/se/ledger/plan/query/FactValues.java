@@ -68,7 +68,7 @@ final class FactValues {
             String assessedBy) {
     }
 
-    /** PrognosisRuleSet: a plan's own parameters of the computed prognosis. */
+    /** PrognosisRuleChanged: a plan's own parameters of the computed prognosis. */
     record RuleValue(boolean activitiesMayLower, BigDecimal notMetShare, DecisionRef decision) {
     }
 

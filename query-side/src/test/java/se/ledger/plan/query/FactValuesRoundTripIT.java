@@ -39,7 +39,7 @@ import se.ledger.events.IndicatorKind;
 import se.ledger.events.IndicatorRevised;
 import se.ledger.events.Judgement;
 import se.ledger.events.YearTarget;
-import se.ledger.events.PrognosisRuleSet;
+import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.MeasurementRecorded;
@@ -133,7 +133,7 @@ class FactValuesRoundTripIT {
                 new BigDecimal("90"))), REVISED, "budget", LocalDate.parse("2022-02-10"), "admin", null));
         project(new MeasurementRecorded(flow, plan, null, false, "Bedömning år 1", LocalDate.parse("2022-06-30"),
                 "chef", null, Judgement.AT_RISK, "chef"));
-        project(new PrognosisRuleSet(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
+        project(new PrognosisRuleChanged(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
                 LocalDate.parse("2022-02-10"), "admin", null));
 
         assertThat(projected).as("every event type of the catalogue is projected here")

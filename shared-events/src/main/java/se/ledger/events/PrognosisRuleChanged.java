@@ -10,9 +10,9 @@ import org.axonframework.serialization.Revision;
  * date: whether activities may lower a result that rests on measures, and the share of counted
  * activities at risk beyond which they weigh (default 0.5, "more than half").
  */
-@JsonTypeName("PrognosisRuleSet")
+@JsonTypeName("PrognosisRuleChanged")
 @Revision("1")
-public record PrognosisRuleSet(
+public record PrognosisRuleChanged(
         PlanId planId,
         boolean activitiesMayLower,
         BigDecimal notMetShare,
