@@ -11,13 +11,12 @@ import se.ledger.command.RuleViolation;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanId;
-import se.ledger.events.PlanRegistered;
 import se.ledger.events.PrognosisRuleChanged;
 
 /** A plan's own parameters of the computed prognosis, set by a decision and effective from its date. */
 class PrognosisRuleParametersTest {
 
-    private static final PlanId P9 = new PlanId("p9");
+    private static final PlanId P9 = new PlanId("p9"); // the plan of PlanAggregateTest.registered()
     private static final DecisionRef KS = new DecisionRef("ks-2022-03-14-30", "KS", date("2022-03-14"), "30", null);
 
     private AggregateTestFixture<PlanAggregate> fixture;
@@ -27,14 +26,9 @@ class PrognosisRuleParametersTest {
         fixture = Fixtures.fixture(PlanAggregate.class);
     }
 
-    private static PlanRegistered registered() {
-        return new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2022", date("2022-01-01"),
-                date("2022-12-31"), date("2022-01-01"), "admin", null);
-    }
-
     @Test
     void theParametersTakeEffectOnTheDecisionsDate() {
-        fixture.given(registered())
+        fixture.given(PlanAggregateTest.registered())
                 .when(new SetPrognosisRule(P9, false, new BigDecimal("0.3"), KS, "Egen regel", "admin", null, null))
                 .expectEvents(new PrognosisRuleChanged(P9, false, new BigDecimal("0.3"), KS, "Egen regel",
                         date("2022-03-14"), "admin", null));
@@ -42,7 +36,7 @@ class PrognosisRuleParametersTest {
 
     @Test
     void aRecordedDecisionMayBeCitedByItsId() {
-        fixture.given(registered(), new DecisionRecorded(P9, KS, KS.date(), "admin", null))
+        fixture.given(PlanAggregateTest.registered(), new DecisionRecorded(P9, KS, KS.date(), "admin", null))
                 .when(new SetPrognosisRule(P9, true, new BigDecimal("0.5"),
                         new DecisionRef("ks-2022-03-14-30", null, null, null, null), "Regel", "admin", null, null))
                 .expectEvents(new PrognosisRuleChanged(P9, true, new BigDecimal("0.5"), KS, "Regel", date("2022-03-14"),
@@ -51,13 +45,13 @@ class PrognosisRuleParametersTest {
 
     @Test
     void theShareIsAShareBelowOne() {
-        fixture.given(registered())
+        fixture.given(PlanAggregateTest.registered())
                 .when(new SetPrognosisRule(P9, true, BigDecimal.ONE, KS, "x", "admin", null, null))
                 .expectException(RuleViolation.class).expectNoEvents();
-        fixture.given(registered())
+        fixture.given(PlanAggregateTest.registered())
                 .when(new SetPrognosisRule(P9, true, new BigDecimal("-0.1"), KS, "x", "admin", null, null))
                 .expectException(RuleViolation.class);
-        fixture.given(registered())
+        fixture.given(PlanAggregateTest.registered())
                 .when(new SetPrognosisRule(P9, true, new BigDecimal("0.5"), null, "x", "admin", null, null))
                 .expectException(RuleViolation.class);
     }
