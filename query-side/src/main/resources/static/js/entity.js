@@ -23,6 +23,8 @@
     GoalRevised: 'Mål reviderat',
     IndicatorDefined: 'Nyckeltal fastställt',
     IndicatorTargetRevised: 'Målvärde reviderat',
+    IndicatorRevised: 'Nyckeltal reviderat (giltighet, målvärden per år)',
+    PrognosisRuleChanged: 'Prognosregel beslutad',
     MeasurementRecorded: 'Utfall registrerat',
     ActivityPlanned: 'Aktivitet planerad',
     ActivityStatusChanged: 'Status rapporterad',
@@ -41,7 +43,9 @@
     desiredState: 'Önskat läge', description: 'Beskrivning', goalIds: 'Mål', goalId: 'Mål', reason: 'Skäl',
     area: 'Målområde', direction: 'Inriktningsmål', sdgs: 'Agenda 2030', desiredEffects: 'Önskad effekt',
     ambition: 'Ambitionsnivå', parentGoalId: 'Övermål', about: 'Gäller', indicatorId: 'Nyckeltal',
-    activityId: 'Aktivitet'
+    activityId: 'Aktivitet', kind: 'Slag', targets: 'Målvärden per år', validTo: 'Gäller till och med',
+    judgement: 'Kvalitativ bedömning', assessedBy: 'Bedömd av', activitiesMayLower: 'Aktiviteter får sänka',
+    notMetShare: 'Andel aktiviteter med risk (gräns)'
   };
   const HIDDEN = new Set(['actor', 'planId', 'effectiveDate', 'correction']);
 
@@ -98,14 +102,18 @@
         indicator = { name: e.data.name, unit: e.data.unit, baseline: e.data.baseline, target: e.data.target };
       } else if (e.type === 'IndicatorTargetRevised') {
         indicator.target = e.data.target;
+      } else if (e.type === 'IndicatorRevised' && e.data.validTo) {
+        indicator.validTo = e.data.validTo;
       }
     }
     const measurements = L.measurementsFrom(events, asOf || null, null);
     return el('div', { class: 'panel spaced' },
       el('h3', { class: 'flush' }, 'Utfall mot målbanan'),
       L.indicatorChart(indicator, measurements, 560, 170),
-      el('p', { class: 'muted' }, 'Ingångsvärde: ' + (indicator.baseline ? L.withUnit(indicator.baseline.value, indicator.unit)
-        + ' (' + indicator.baseline.date + ')' : '–') + ' · Önskat läge: ' + L.targetText(indicator.target, indicator.unit)));
+      el('p', { class: 'muted' }, 'Ingångsvärde: ' + (indicator.baseline ? (indicator.baseline.text
+        || L.withUnit(indicator.baseline.value, indicator.unit) + ' (' + indicator.baseline.date + ')') : '–')
+        + ' · Önskat läge: ' + L.targetText(indicator.target, indicator.unit)
+        + (indicator.validTo ? ' · Gäller till och med ' + indicator.validTo : '')));
   }
 
   function trail(events, unit) {
@@ -191,7 +199,11 @@
       case 'mark': return L.MARK[value] ? L.MARK[value].symbol + ' ' + L.MARK[value].label : value;
       case 'month': return L.monthName(value);
       case 'responsible': return [value.person, value.unit].filter(Boolean).join(', ');
-      case 'baseline': return L.withUnit(value.value, valueUnit) + (value.date ? ' (' + value.date + ')' : '');
+      case 'baseline': return value.text ? value.text
+        : L.withUnit(value.value, valueUnit) + (value.date ? ' (' + value.date + ')' : '');
+      case 'kind': return value === 'FLOW' ? 'Flöde per år' : 'Nivå';
+      case 'judgement': return L.assessmentChip(value);
+      case 'targets': return value.map(t => t.year + ': ' + L.withUnit(t.value, valueUnit)).join(', ');
       case 'target': return L.targetText(value, valueUnit);
       case 'decision': return L.decisionText(value);
       case 'value': return L.withUnit(value, valueUnit);

@@ -225,6 +225,7 @@ const PlanView = (() => {
       const reasons = prognosis.reasons;
       blocks.push(el('details', { class: 'block reasons', 'data-key': 'reasons-' + goal.id },
         el('summary', null, 'Skäl för den beräknade prognosen (' + reasons.length + ')'),
+        prognosis.summary ? el('p', { class: 'rule-summary' }, prognosis.summary) : null,
         reasons.length
           ? el('ul', { class: 'reasons' }, reasons.map(r => el('li', null, L.assessmentChip(r.assessment),
             el('span', null, (L.KIND[r.kind] || r.kind) + ': ' + r.text))))
@@ -263,6 +264,55 @@ const PlanView = (() => {
     return blocks;
   }
 
+  /** A text baseline as written; a flow's baseline is last year's total. */
+  function baselineText(indicator) {
+    const b = indicator.baseline;
+    if (b.text) {
+      return 'Ingångsvärde: ' + b.text;
+    }
+    return (indicator.kind === 'FLOW' ? 'Förra årets total ' : 'Ingångsvärde ')
+      + L.withUnit(b.value, indicator.unit) + (b.date ? ' (' + b.date + ')' : '');
+  }
+
+  /** A flow counts within each calendar year; a retired indicator names its last day. */
+  function kindNote(indicator) {
+    const notes = [];
+    if (indicator.kind === 'FLOW') {
+      notes.push('Flöde: summa hittills i år mot årets mål');
+    }
+    if (indicator.validTo) {
+      notes.push('Gäller till och med ' + indicator.validTo);
+    }
+    return notes.length ? el('span', { class: 'comment-free muted own-line small' }, notes.join(' · ')) : null;
+  }
+
+  /** A value (a flow's: so far this year), no new data, or a manager's judgement with its text. */
+  function latestText(indicator) {
+    const latest = indicator.latest;
+    if (!latest) {
+      return 'Inget utfall';
+    }
+    const when = ' (' + latest.effectiveDate + ')';
+    if (latest.assessment) {
+      return 'Bedömning: ' + (L.ASSESSMENT[latest.assessment] || latest.assessment) + ' – ' + latest.text
+        + (latest.assessedBy ? ', ' + latest.assessedBy : '') + when;
+    }
+    if (latest.noNewData) {
+      return 'Inga nya data' + when;
+    }
+    return L.withUnit(latest.value, indicator.unit) + (indicator.kind === 'FLOW' ? ' hittills i år' : '') + when;
+  }
+
+  /** One target, or the path of yearly targets with this year's first. */
+  function targetsText(indicator) {
+    if (!indicator.targets || !indicator.targets.length) {
+      return L.targetText(indicator.target, indicator.unit);
+    }
+    const path = indicator.targets.map(t => t.year + ': ' + L.withUnit(t.value, indicator.unit)).join(', ');
+    return (indicator.yearTarget !== null && indicator.yearTarget !== undefined
+      ? 'I år ' + L.withUnit(indicator.yearTarget, indicator.unit) + ' · ' : '') + path;
+  }
+
   function indicatorTable(goal, ctx) {
     if (!goal.indicators.length) {
       return null;
@@ -280,15 +330,12 @@ const PlanView = (() => {
             el('td', null, entityLink('indicator', indicator.id, indicator.name, ctx),
               el('span', { class: 'comment-free muted' }, ' (' + indicator.unit + ')'),
               indicator.baseline ? el('span', { class: 'comment-free muted own-line small' },
-                'Ingångsvärde ' + L.withUnit(indicator.baseline.value, indicator.unit) + ' (' + indicator.baseline.date + ')'
-                + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
+                baselineText(indicator) + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
+              kindNote(indicator),
               changeNote(changes, ctx.changeFrom)),
             el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series))),
-            el('td', { class: 'when' }, latest
-              ? (latest.noNewData ? 'Inga nya data' : L.withUnit(latest.value, indicator.unit))
-                + ' (' + latest.effectiveDate + ')'
-              : 'Inget utfall'),
-            el('td', null, L.targetText(indicator.target, indicator.unit)),
+            el('td', { class: 'when' }, latestText(indicator)),
+            el('td', null, targetsText(indicator)),
             el('td', { class: 'status' }, L.assessmentChip(indicator.assessment)));
         }))));
   }
@@ -416,7 +463,20 @@ const PlanView = (() => {
     const body = plan.goals.length
       ? byArea(plan.goals, ctx)
       : el('p', { class: 'panel muted' }, 'Planen har inga mål ännu.');
-    return el('div', { class: 'plan-tree' }, summary(plan), body);
+    return el('div', { class: 'plan-tree' }, summary(plan), ruleNote(opts.prognoses), body);
+  }
+
+  /** The parameters the computed prognoses used: the plan's own, set by a decision, or the default rule. */
+  function ruleNote(prognoses) {
+    const rule = prognoses && prognoses.rule;
+    if (!rule) {
+      return null;
+    }
+    const share = L.number(Number(rule.notMetShare) * 100) + ' %';
+    return el('p', { class: 'muted small rule-note', 'data-rule': rule.decision ? 'plan' : 'default' },
+      (rule.decision ? 'Planens prognosregel från ' + rule.effectiveFrom + ' (' + L.decisionText(rule.decision) + ')'
+        : 'Standardregel för beräknad prognos') + ': aktiviteter ' + (rule.activitiesMayLower ? 'får' : 'får inte')
+      + ' sänka ett mått-baserat resultat; gränsen för aktiviteter med risk är mer än ' + share + '.');
   }
 
   /** The top goals under their målområde, as the server ordered them; goals without one stand alone. */

@@ -38,7 +38,7 @@ class LedgerSerializerTest {
     @Test
     void everyEventOfTheContractIsCatalogued() {
         var catalogue = EventCatalogue.classesByName();
-        assertThat(catalogue).hasSize(15);
+        assertThat(catalogue).hasSize(17);
         catalogue.forEach((name, type) -> {
             assertThat(LedgerEvent.class).isAssignableFrom(type);
             assertThat(type.getAnnotation(JsonTypeName.class).value()).isEqualTo(name);

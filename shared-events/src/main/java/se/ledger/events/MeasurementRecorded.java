@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.math.BigDecimal;
 import org.axonframework.serialization.Revision;
 
-/** A measurement (utfall) of an indicator: a value, or explicitly no new data. */
+/**
+ * A measurement (utfall) of an indicator: a value, explicitly no new data, or a manager's
+ * qualitative judgement (its text in comment, the manager in assessedBy). For a flow indicator the
+ * value is the year-to-date total of the calendar year of its effective date.
+ */
 @JsonTypeName("MeasurementRecorded")
 @Revision("1")
 public record MeasurementRecorded(
@@ -16,7 +20,16 @@ public record MeasurementRecorded(
         String comment,
         LocalDate effectiveDate,
         String actor,
-        Correction correction) implements LedgerEvent {
+        Correction correction,
+        Judgement judgement,
+        String assessedBy) implements LedgerEvent {
+
+    /** A value or no new data, as every measurement was before qualitative judgements. */
+    public MeasurementRecorded(IndicatorId indicatorId, PlanId planId, BigDecimal value, boolean noNewData,
+            String comment, LocalDate effectiveDate, String actor, Correction correction) {
+        this(indicatorId, planId, value, noNewData, comment, effectiveDate, actor, correction, null, null);
+    }
+
     @Override
     public EntityRef subject() {
         return EntityRef.indicator(indicatorId);

@@ -4,6 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,9 +27,11 @@ import se.ledger.events.EntityKind;
 import se.ledger.events.EntityRef;
 import se.ledger.events.IndicatorDefined;
 import se.ledger.events.IndicatorId;
+import se.ledger.events.IndicatorRevised;
 import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.PlanId;
+import se.ledger.events.YearTarget;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
@@ -39,6 +44,7 @@ public class IndicatorAggregate {
     private IndicatorId indicatorId;
     private PlanId planId;
     private String unit;
+    private LocalDate validTo;
     @AggregateMember
     private final EventHistory history = new EventHistory();
 
@@ -49,11 +55,12 @@ public class IndicatorAggregate {
     public IndicatorAggregate(DefineIndicator command, Directory directory) {
         PlanId plan = directory.planOf(EntityKind.GOAL, command.goalId().value())
                 .orElseThrow(() -> new RuleViolation("goalId", "Målet " + command.goalId() + " finns inte."));
-        Targets.check(command.target());
+        check(command);
         var period = EffectiveDates.periodOf(plan, directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), plan, directory);
         apply(new IndicatorDefined(command.indicatorId(), command.goalId(), plan, command.name(), command.unit(),
-                command.baseline(), command.target(), command.source(), effective, command.actor(), null));
+                command.baseline(), command.target(), command.source(), effective, command.actor(), null,
+                command.kind(), yearly(command.targets())));
     }
 
     @CommandHandler(commandName = "DefineIndicator" + Definition.CORRECTING)
@@ -61,13 +68,13 @@ public class IndicatorAggregate {
         if (!directory.planOf(EntityKind.GOAL, command.goalId().value()).map(planId::equals).orElse(false)) {
             throw new RuleViolation("goalId", "Målet " + command.goalId() + " finns inte i planen " + planId + ".");
         }
-        Targets.check(command.target());
+        check(command);
         history.checkCorrection(command.correction(), IndicatorDefined.class);
         var period = EffectiveDates.periodOf(planId, directory);
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
         apply(new IndicatorDefined(indicatorId, command.goalId(), planId, command.name(), command.unit(),
                 command.baseline(), command.target(), command.source(), effective, command.actor(),
-                command.correction()));
+                command.correction(), command.kind(), yearly(command.targets())));
     }
 
     @CommandHandler
@@ -80,13 +87,48 @@ public class IndicatorAggregate {
                 command.reason(), effective, command.actor(), command.correction()));
     }
 
+    /**
+     * A retirement takes effect no later than the indicator's last day, so that every date after
+     * it sees the indicator retired even when the decision came afterwards.
+     */
+    @CommandHandler
+    public void handle(ReviseIndicator command, Directory directory, Clock clock) {
+        Decisions.requireComplete(command.decision(), clock);
+        if (command.validTo() == null && (command.targets() == null || command.targets().isEmpty())) {
+            throw new RuleViolation("validTo", "Ange validTo (sista dag nyckeltalet gäller) eller targets.");
+        }
+        if (command.targets() != null) {
+            Targets.yearly(command.targets());
+        }
+        var period = EffectiveDates.periodOf(planId, directory);
+        if (command.validTo() != null && !period.contains(command.validTo())) {
+            throw new RuleViolation("validTo", "Datumet " + command.validTo() + " ligger utanför planens period "
+                    + period + ".");
+        }
+        history.checkCorrection(command.correction(), IndicatorRevised.class);
+        LocalDate from = command.effectiveDate() != null ? command.effectiveDate() : command.decision().date();
+        if (command.validTo() != null && command.validTo().isBefore(from)) {
+            from = command.validTo();
+        }
+        var effective = EffectiveDates.planned(from.isBefore(period.start()) ? period.start() : from,
+                period.start(), planId, directory);
+        apply(new IndicatorRevised(indicatorId, planId, command.validTo(), yearly(command.targets()),
+                command.decision(), command.reason(), effective, command.actor(), command.correction()));
+    }
+
     @CommandHandler
     public void handle(RecordMeasurement command, Directory directory, Clock clock) {
         checkValue(command);
         history.checkCorrection(command.correction(), MeasurementRecorded.class);
         var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
+        if (validTo != null && effective.isAfter(validTo)) {
+            throw new RuleViolation("effectiveDate", "Nyckeltalet gäller till och med " + validTo
+                    + ", inte " + effective + ".");
+        }
+        boolean judged = command.judgement() != null;
         apply(new MeasurementRecorded(indicatorId, planId, command.noNewData() ? null : command.value(),
-                command.noNewData(), command.comment(), effective, command.actor(), command.correction()));
+                command.noNewData(), command.comment(), effective, command.actor(), command.correction(),
+                command.judgement(), judged ? command.actor() : null));
     }
 
     @CommandHandler
@@ -97,9 +139,25 @@ public class IndicatorAggregate {
                 command.actor(), command.correction()));
     }
 
+    private static void check(DefineIndicator command) {
+        Targets.check(command.kind(), command.target(), command.targets());
+        Targets.check(command.baseline());
+    }
+
+    private static List<YearTarget> yearly(List<YearTarget> targets) {
+        return targets == null || targets.isEmpty() ? null
+                : targets.stream().sorted(Comparator.comparingInt(YearTarget::year)).toList();
+    }
+
     private void checkValue(RecordMeasurement command) {
-        if (command.noNewData() == (command.value() != null)) {
-            throw new RuleViolation("value", "Ange antingen ett värde eller noNewData: true.");
+        int given = (command.noNewData() ? 1 : 0) + (command.value() != null ? 1 : 0)
+                + (command.judgement() != null ? 1 : 0);
+        if (given != 1) {
+            throw new RuleViolation("value",
+                    "Ange exakt ett av: ett värde, noNewData: true eller en kvalitativ bedömning (assessment).");
+        }
+        if (command.judgement() != null && (command.comment() == null || command.comment().isBlank())) {
+            throw new RuleViolation("text", "En kvalitativ bedömning måste motiveras med en text.");
         }
         if (command.unit() != null && !command.unit().equalsIgnoreCase(unit)) {
             throw new RuleViolation("unit", "Nyckeltalet mäts i '" + unit + "', inte '" + command.unit() + "'.");
@@ -116,5 +174,12 @@ public class IndicatorAggregate {
         indicatorId = event.indicatorId();
         planId = event.planId();
         unit = event.unit();
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorRevised event) {
+        if (event.validTo() != null) {
+            validTo = event.validTo();
+        }
     }
 }

@@ -6,8 +6,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 import se.ledger.events.Correction;
 import se.ledger.events.IndicatorId;
+import se.ledger.events.Judgement;
 
-/** A value, or noNewData; unit, when given, must be the indicator's. */
+/**
+ * A value, noNewData, or a qualitative judgement with its text (in comment); unit, when given,
+ * must be the indicator's.
+ */
 public record RecordMeasurement(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         BigDecimal value,
@@ -17,5 +21,12 @@ public record RecordMeasurement(
         LocalDate effectiveDate,
         String actor,
         Correction correction,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion,
+        Judgement judgement) {
+
+    /** A value or no new data. */
+    public RecordMeasurement(IndicatorId indicatorId, BigDecimal value, boolean noNewData, String unit,
+            String comment, LocalDate effectiveDate, String actor, Correction correction, Long expectedVersion) {
+        this(indicatorId, value, noNewData, unit, comment, effectiveDate, actor, correction, expectedVersion, null);
+    }
 }

@@ -19,9 +19,12 @@ import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
+import se.ledger.indicator.command.ReviseIndicator;
 import se.ledger.indicator.command.ReviseIndicatorTarget;
 import se.ledger.indicator.web.IndicatorRequests.DefineIndicatorRequest;
 import se.ledger.indicator.web.IndicatorRequests.MeasurementRequest;
+import se.ledger.indicator.web.IndicatorRequests.RevisionRequest;
+import se.ledger.indicator.web.IndicatorRequests.YearTargetBody;
 import se.ledger.indicator.web.IndicatorRequests.TargetRevisionRequest;
 import se.ledger.command.web.DecisionBody;
 import se.ledger.platform.Actor;
@@ -46,10 +49,12 @@ class IndicatorController {
     ResponseEntity<WriteResult> define(@PathVariable String goalId, @Valid @RequestBody DefineIndicatorRequest body) {
         existence.require(EntityKind.GOAL, goalId);
         var baseline = body.baseline() == null ? null : body.baseline().toBaseline();
+        var target = body.target() == null ? null : body.target().toTarget();
         String id = existence.idFor(EntityKind.INDICATOR, body.corrects(), body.id());
         return writer.define(body, id, new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(),
-                body.unit(), baseline, body.target().toTarget(), body.source(), body.effectiveDate(), Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)), "/api/indicators/" + id);
+                body.unit(), baseline, target, body.source(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http), body.kind(),
+                YearTargetBody.toList(body.targets())), "/api/indicators/" + id);
     }
 
     @PostMapping("/api/indicators/{indicatorId}/measurements")
@@ -57,12 +62,33 @@ class IndicatorController {
     ResponseEntity<WriteResult> measure(@PathVariable String indicatorId, @Valid @RequestBody MeasurementRequest body) {
         existence.require(EntityKind.INDICATOR, indicatorId);
         boolean noNewData = Boolean.TRUE.equals(body.noNewData());
-        if (noNewData == (body.value() != null)) {
-            throw new InvalidInput("value", "ange antingen value (ett tal) eller noNewData: true");
+        boolean judged = body.assessment() != null;
+        if ((noNewData ? 1 : 0) + (body.value() != null ? 1 : 0) + (judged ? 1 : 0) != 1) {
+            throw new InvalidInput("value", "ange exakt ett av: value (ett tal), noNewData: true eller assessment"
+                    + " (ON_COURSE, AT_RISK eller OFF_COURSE) med text");
+        }
+        if (judged && (body.text() == null || body.text().isBlank())) {
+            throw new InvalidInput("text", "en kvalitativ bedömning motiveras med en text");
+        }
+        if (judged && body.comment() != null) {
+            throw new InvalidInput("comment", "en kvalitativ bedömning har sin text i text, inte i comment");
+        }
+        if (!judged && body.text() != null) {
+            throw new InvalidInput("text", "text hör till en kvalitativ bedömning (assessment); använd comment");
         }
         return writer.update(body, indicatorId, new RecordMeasurement(new IndicatorId(indicatorId), body.value(),
-                noNewData, body.unit(), body.comment(), body.effectiveDate(), Actor.current(),
-                correction(body.corrects(), body.reason()), ifMatch(http)));
+                noNewData, body.unit(), judged ? body.text() : body.comment(), body.effectiveDate(), Actor.current(),
+                correction(body.corrects(), body.reason()), ifMatch(http), body.assessment()));
+    }
+
+    @PostMapping("/api/indicators/{indicatorId}/revisions")
+    @PreAuthorize(Roles.ADMIN)
+    ResponseEntity<WriteResult> retireOrRetarget(@PathVariable String indicatorId,
+            @Valid @RequestBody RevisionRequest body) {
+        existence.require(EntityKind.INDICATOR, indicatorId);
+        return writer.update(body, indicatorId, new ReviseIndicator(new IndicatorId(indicatorId), body.validTo(),
+                YearTargetBody.toList(body.targets()), DecisionBody.toRef(body.decision()), body.reason(),
+                body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
     }
 
     @PostMapping("/api/indicators/{indicatorId}/target-revisions")

@@ -6,7 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import se.ledger.events.Baseline;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.Judgement;
+import se.ledger.events.YearTarget;
 import se.ledger.events.Target;
 import se.ledger.events.TargetDirection;
 import se.ledger.command.web.DecisionBody;
@@ -17,9 +21,20 @@ public final class IndicatorRequests {
     private IndicatorRequests() {
     }
 
-    public record BaselineBody(@NotNull BigDecimal value, @NotNull LocalDate date) {
+    /** A number with its date, or a text ("Sätts i samband med ny kostpolicy"). */
+    public record BaselineBody(BigDecimal value, @Size(max = 2000) String text, LocalDate date) {
         Baseline toBaseline() {
-            return new Baseline(value, date);
+            return new Baseline(value, text, date);
+        }
+    }
+
+    public record YearTargetBody(@NotNull Integer year, @NotNull BigDecimal value) {
+        YearTarget toYearTarget() {
+            return new YearTarget(year, value);
+        }
+
+        static List<YearTarget> toList(List<YearTargetBody> bodies) {
+            return bodies == null ? null : bodies.stream().map(YearTargetBody::toYearTarget).toList();
         }
     }
 
@@ -35,13 +50,16 @@ public final class IndicatorRequests {
             @NotBlank @Size(max = 500) String name,
             @NotBlank @Size(max = 50) String unit,
             @Valid BaselineBody baseline,
-            @NotNull @Valid TargetBody target,
+            @Valid TargetBody target,
             @Size(max = 500) String source,
             LocalDate effectiveDate,
             String corrects,
-            String reason) {
+            String reason,
+            IndicatorKind kind,
+            @Size(max = 50) List<@NotNull @Valid YearTargetBody> targets) {
     }
 
+    /** A value, noNewData, or a qualitative judgement: assessment with its text. */
     public record MeasurementRequest(
             BigDecimal value,
             Boolean noNewData,
@@ -49,7 +67,19 @@ public final class IndicatorRequests {
             LocalDate effectiveDate,
             @Size(max = 20000) String comment,
             String corrects,
-            String reason) {
+            String reason,
+            Judgement assessment,
+            @Size(max = 20000) String text) {
+    }
+
+    /** Retires the indicator after validTo and/or sets its yearly targets. */
+    public record RevisionRequest(
+            LocalDate validTo,
+            @Size(max = 50) List<@NotNull @Valid YearTargetBody> targets,
+            @NotNull DecisionBody decision,
+            @NotBlank @Size(max = 4000) String reason,
+            LocalDate effectiveDate,
+            String corrects) {
     }
 
     public record TargetRevisionRequest(

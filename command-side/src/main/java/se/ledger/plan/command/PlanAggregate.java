@@ -23,6 +23,7 @@ import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
+import se.ledger.events.PrognosisRuleChanged;
 
 /**
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
@@ -78,6 +79,17 @@ public class PlanAggregate {
         Decisions.requireComplete(decision, clock);
         history.checkCorrection(command.correction(), PlanAdopted.class);
         apply(new PlanAdopted(planId, decision, decision.date(), command.actor(), command.correction()));
+    }
+
+    /** Effective from its decision's date, so an earlier date keeps the rule that applied then. */
+    @CommandHandler
+    public void handle(SetPrognosisRule command, Clock clock) {
+        DecisionRef decision = resolve(command.decision());
+        Decisions.requireComplete(decision, clock);
+        RuleParameters.check(command.notMetShare());
+        history.checkCorrection(command.correction(), PrognosisRuleChanged.class);
+        apply(new PrognosisRuleChanged(planId, command.activitiesMayLower(), command.notMetShare(), decision,
+                command.reason(), decision.date(), command.actor(), command.correction()));
     }
 
     private DecisionRef resolve(DecisionRef cited) {

@@ -29,7 +29,7 @@ class PlanAggregateTest {
         fixture = Fixtures.fixture(PlanAggregate.class);
     }
 
-    private static PlanRegistered registered() {
+    static PlanRegistered registered() {
         return new PlanRegistered(P9, "Vaggeryds kommun", "Verksamhetsplan 2022", date("2022-01-01"),
                 date("2022-12-31"), date("2022-01-01"), "admin", null);
     }

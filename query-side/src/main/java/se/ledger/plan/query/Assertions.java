@@ -14,11 +14,13 @@ import se.ledger.events.CommentAdded;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalRevised;
+import se.ledger.events.IndicatorRevised;
 import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
+import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.PrognosisStated;
 import se.ledger.platform.EventCatalogue;
 
@@ -30,6 +32,7 @@ final class Assertions {
     static final String MEASUREMENT = "measurement";
     static final String COMMENT = "comment";
     static final String ADOPTION = "adoption";
+    static final String PROGNOSIS_RULE = "prognosisRule";
     static final String MARK_PREFIX = "mark:";
 
     private static final Map<EntityKind, String> OWN_ID = Map.of(
@@ -64,6 +67,8 @@ final class Assertions {
             return COMMENT;
         } else if (event instanceof PlanAdopted) {
             return ADOPTION;
+        } else if (event instanceof PrognosisRuleChanged) {
+            return PROGNOSIS_RULE;
         } else if (event instanceof DecisionRecorded d) {
             return "decision:" + (d.decision().decisionId() == null ? "" : d.decision().decisionId());
         } else if (event instanceof MonthReported m) {
@@ -76,7 +81,7 @@ final class Assertions {
         ObjectNode data = json.valueToTree(event);
         data.remove(List.of("effectiveDate", "actor", "correction", "planId", "about"));
         data.remove(OWN_ID.getOrDefault(event.subject().kind(), ""));
-        if (event instanceof GoalRevised || event instanceof IndicatorTargetRevised
+        if (event instanceof GoalRevised || event instanceof IndicatorTargetRevised || event instanceof IndicatorRevised
                 || event instanceof ActivityRescheduled || event instanceof ActivityReassigned) {
             // a revision's decision and reason belong to the audit trail, not to the definition
             data.remove(List.of("decision", "reason"));

@@ -11,11 +11,14 @@ import java.util.List;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.Baseline;
 import se.ledger.events.DecisionRef;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.Judgement;
 import se.ledger.events.MonthMark;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
+import se.ledger.events.YearTarget;
 
 /**
  * A fact's value as a record, one per attribute kind, named as the events name their fields: the
@@ -47,9 +50,12 @@ final class FactValues {
         }
     }
 
-    /** An indicator's definition (IndicatorDefined, revised by IndicatorTargetRevised). */
+    /**
+     * An indicator's definition (IndicatorDefined, revised by IndicatorTargetRevised and
+     * IndicatorRevised: validTo, the last day it applies, and yearly targets).
+     */
     record IndicatorDefinition(String goalId, String name, String unit, Baseline baseline, Target target,
-            String source) {
+            String source, IndicatorKind kind, List<YearTarget> targets, LocalDate validTo) {
     }
 
     /** An activity's definition (ActivityPlanned, revised by ActivityRescheduled and ActivityReassigned). */
@@ -65,8 +71,13 @@ final class FactValues {
     record PrognosisValue(Prognosis prognosis, String motivation) {
     }
 
-    /** MeasurementRecorded. */
-    record MeasurementValue(BigDecimal value, boolean noNewData, String comment) {
+    /** MeasurementRecorded: a value, no new data, or a judgement (its text in comment). */
+    record MeasurementValue(BigDecimal value, boolean noNewData, String comment, Judgement judgement,
+            String assessedBy) {
+    }
+
+    /** PrognosisRuleChanged: a plan's own parameters of the computed prognosis. */
+    record RuleValue(boolean activitiesMayLower, BigDecimal notMetShare, DecisionRef decision) {
     }
 
     /** CommentAdded. */

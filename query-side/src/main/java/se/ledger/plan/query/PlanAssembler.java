@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.ledger.events.ActivityStatus;
-import se.ledger.events.Baseline;
 import se.ledger.events.Prognosis;
-import se.ledger.events.Target;
 import se.ledger.plan.query.FactValues.ActivityDefinition;
 import se.ledger.plan.query.FactValues.CommentValue;
 import se.ledger.plan.query.FactValues.GoalDefinition;
@@ -22,7 +20,6 @@ import se.ledger.plan.query.PlanViews.CommentView;
 import se.ledger.plan.query.PlanViews.ContributionView;
 import se.ledger.plan.query.PlanViews.GoalView;
 import se.ledger.plan.query.PlanViews.IndicatorView;
-import se.ledger.plan.query.PlanViews.LatestView;
 import se.ledger.plan.query.PlanViews.PrognosisView;
 import se.ledger.plan.query.PlanViews.SeriesPoint;
 import se.ledger.platform.Vocabulary;
@@ -75,7 +72,7 @@ final class PlanAssembler {
             Prognosis statedPrognosis = statedValue == null ? null : statedValue.prognosis();
             views.add(new PrognosisView(id, goalDefinition(id).title(), result.prognosis(), statedPrognosis,
                     statedValue == null ? null : statedValue.motivation(), stated == null ? null : stated.validFrom(),
-                    differs(result.prognosis(), statedPrognosis), result.reasons()));
+                    differs(result.prognosis(), statedPrognosis), result.reasons(), result.summary()));
         }
         return views;
     }
@@ -86,25 +83,32 @@ final class PlanAssembler {
             return known;
         }
         var subGoals = new ArrayList<>(childrenOf(goalId).stream()
-                .map(child -> new PrognosisRule.SubGoal(child, goalDefinition(child).title(),
+                .map(child -> new PrognosisRule.GoalPrognosis(child, goalDefinition(child).title(),
                         computed(child).prognosis()))
                 .toList());
         subGoals.addAll(contributingGoals(goalId));
         var result = PrognosisRule.goal(goalDefinition(goalId).direction(),
                 indicatorsOf(goalId).stream().map(this::indicatorInput).toList(),
-                activitiesOf(goalId).stream().map(this::activityInput).toList(), subGoals, snapshot.date);
+                activitiesOf(goalId).stream().map(this::activityInput).toList(), subGoals, rule(), snapshot.date);
         computed.put(goalId, result);
         return result;
     }
 
     /** Goals of other plans contributing to the goal count as its sub-goals do. */
-    private List<PrognosisRule.SubGoal> contributingGoals(String goalId) {
+    private List<PrognosisRule.GoalPrognosis> contributingGoals(String goalId) {
         return contributions(goalId).stream()
-                .map(c -> new PrognosisRule.SubGoal(c.goalId(), c.title(), c.prognosis())).toList();
+                .map(c -> new PrognosisRule.GoalPrognosis(c.goalId(), c.title(), c.prognosis(), true)).toList();
     }
 
     private List<ContributionView> contributions(String goalId) {
         return otherPlans == null ? List.of() : otherPlans.contributionsTo(goalId);
+    }
+
+    /** The parameters in force on the snapshot's date: the plan's own, set by decision, or the default. */
+    PrognosisRule.Parameters rule() {
+        var set = value(snapshot.prognosisRule, FactValues.RuleValue.class);
+        return set == null ? PrognosisRule.Parameters.DEFAULT : new PrognosisRule.Parameters(
+                set.activitiesMayLower(), set.notMetShare(), set.decision(), snapshot.prognosisRule.validFrom());
     }
 
     Prognosis stated(String goalId) {
@@ -147,14 +151,10 @@ final class PlanAssembler {
     }
 
     private IndicatorView indicator(FactRow row) {
-        var d = value(row, IndicatorDefinition.class);
         var measurement = snapshot.measurements.get(row.entityId());
-        var m = value(measurement, MeasurementValue.class);
-        LatestView latest = m == null ? null
-                : new LatestView(m.value(), m.noNewData() ? Boolean.TRUE : null, measurement.validFrom());
-        return new IndicatorView(row.entityId(), d.name(), d.unit(), d.baseline(), d.target(), d.source(), latest,
-                PrognosisRule.indicator(indicatorInput(row), snapshot.date).assessment(),
-                series.getOrDefault(row.entityId(), List.of()));
+        return IndicatorInputs.view(row.entityId(), value(row, IndicatorDefinition.class),
+                value(measurement, MeasurementValue.class), measurement == null ? null : measurement.validFrom(),
+                series.getOrDefault(row.entityId(), List.of()), snapshot.date);
     }
 
     private ActivityView activity(FactRow row) {
@@ -168,15 +168,11 @@ final class PlanAssembler {
                         : new CommentView(value(comment, CommentValue.class).text(), comment.validFrom(), null));
     }
 
-    private PrognosisRule.Indicator indicatorInput(FactRow row) {
-        var d = value(row, IndicatorDefinition.class);
-        var baseline = d.baseline() == null ? new Baseline(null, null) : d.baseline();
-        var target = d.target() == null ? new Target(null, null, null, null) : d.target();
+    private IndicatorJudgement.Indicator indicatorInput(FactRow row) {
         var measurement = snapshot.measurements.get(row.entityId());
-        var m = value(measurement, MeasurementValue.class);
-        return new PrognosisRule.Indicator(row.entityId(), d.name(), d.unit(), baseline.value(), baseline.date(),
-                target.value(), target.direction(), target.text(), target.date(), m == null ? null : m.value(),
-                m != null && m.noNewData(), m == null ? null : measurement.validFrom());
+        return IndicatorInputs.input(row.entityId(), value(row, IndicatorDefinition.class),
+                value(measurement, MeasurementValue.class), measurement == null ? null : measurement.validFrom(),
+                series.getOrDefault(row.entityId(), List.of()), snapshot.date);
     }
 
     private PrognosisRule.Activity activityInput(FactRow row) {

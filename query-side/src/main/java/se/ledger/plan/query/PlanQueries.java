@@ -76,8 +76,9 @@ class PlanQueries {
     PrognosesView handle(FetchPrognoses query) {
         int g = requirePlan(query.planId(), query.asOf());
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
-        return new PrognosesView(query.planId(), query.asOf(), query.validAt(), new PlanAssembler(snapshot, Map.of(),
-                new CrossPlanGoals(facts, g, query.asOf(), query.validAt())).prognoses());
+        var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
+                new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
+        return new PrognosesView(query.planId(), query.asOf(), query.validAt(), assembler.prognoses(), assembler.rule());
     }
 
     @QueryHandler

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.ledger.events.Baseline;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.Judgement;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
+import se.ledger.events.YearTarget;
 
 /** What the query API answers; field names are the public contract. */
 public final class PlanViews {
@@ -52,9 +55,14 @@ public final class PlanViews {
             List<String> strategies, List<String> risks) {
     }
 
+    /**
+     * kind LEVEL or FLOW; a flow's baseline is last year's total when the ledger has it; targets the
+     * path of yearly values and yearTarget the one for the year of validAt; validTo its last day.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IndicatorView(String id, String name, String unit, Baseline baseline, Target target,
-            String source, LatestView latest, Assessment assessment, List<SeriesPoint> series) {
+            String source, LatestView latest, Assessment assessment, List<SeriesPoint> series, IndicatorKind kind,
+            List<YearTarget> targets, BigDecimal yearTarget, LocalDate validTo, String assessmentReason) {
     }
 
     /** One measurement of an indicator's series at (asOf, validAt): a value, or no new data. */
@@ -62,8 +70,10 @@ public final class PlanViews {
     public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
     }
 
+    /** The latest measurement: a value (a flow's: year-to-date), no new data, or a judgement with its text. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate) {
+    public record LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate, Judgement assessment,
+            String text, String assessedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -78,11 +88,13 @@ public final class PlanViews {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PrognosisView(String goalId, String title, Prognosis computed, Prognosis stated, String motivation,
-            LocalDate statedOn, boolean differs, List<PrognosisRule.Reason> reasons) {
+            LocalDate statedOn, boolean differs, List<PrognosisRule.Reason> reasons, String summary) {
     }
 
+    /** rule: the parameters the computed prognoses used (the plan's own, or the default with decision null). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record PrognosesView(String planId, Instant asOf, LocalDate validAt, List<PrognosisView> prognoses) {
+    public record PrognosesView(String planId, Instant asOf, LocalDate validAt, List<PrognosisView> prognoses,
+            PrognosisRule.Parameters rule) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

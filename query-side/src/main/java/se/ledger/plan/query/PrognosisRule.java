@@ -5,120 +5,109 @@ import static se.ledger.plan.query.Assessment.FINE;
 import static se.ledger.plan.query.Assessment.IGNORED;
 import static se.ledger.plan.query.Assessment.OFF_COURSE;
 import static se.ledger.plan.query.Assessment.ON_COURSE;
-import static se.ledger.plan.query.Assessment.UNASSESSABLE;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import se.ledger.events.ActivityStatus;
+import se.ledger.events.DecisionRef;
 import se.ledger.events.Prognosis;
-import se.ledger.events.TargetDirection;
 import se.ledger.platform.Vocabulary;
 
 /**
- * The ledger's own prognosis for goal fulfilment, deterministic and explained (see README, "The
- * computed prognosis"): indicators against the path from baseline to target, activities by status,
- * sub-goals by their own prognosis.
+ * The ledger's own prognosis for goal fulfilment, deterministic and explained
+ * (docs/measures-and-prognosis.md): measures (indicators, sub-goals and contributing goals) decide,
+ * activities may lower a met goal; without measures the activities alone decide, and say so.
+ * How one indicator is judged lives in {@link IndicatorJudgement}.
  */
 public final class PrognosisRule {
-
-
-    public record Indicator(String id, String name, String unit, BigDecimal baseline, LocalDate baselineDate,
-            BigDecimal target, TargetDirection direction, String targetText, LocalDate targetDate,
-            BigDecimal latest, boolean noNewData, LocalDate latestDate) {
-    }
 
     public record Activity(String id, String title, ActivityStatus status, LocalDate start) {
     }
 
-    public record SubGoal(String id, String title, Prognosis prognosis) {
+    /**
+     * A goal whose prognosis counts towards another's: a sub-goal of the same plan or a goal of
+     * another plan that contributes to it; both weigh alike.
+     */
+    public record GoalPrognosis(String id, String title, Prognosis prognosis, boolean contributing) {
+        public GoalPrognosis(String id, String title, Prognosis prognosis) {
+            this(id, title, prognosis, false);
+        }
     }
 
     public record Reason(String id, String kind, Assessment assessment, String text) {
     }
 
-    public record Result(Prognosis prognosis, List<Reason> reasons) {
+    /**
+     * The rule's parameters as a plan sets them by decision (decision null: the default rule).
+     * notMetShare: the share of counted activities at risk that must be exceeded.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Parameters(boolean activitiesMayLower, BigDecimal notMetShare, DecisionRef decision,
+            LocalDate effectiveFrom) {
+        public static final Parameters DEFAULT = new Parameters(true, new BigDecimal("0.5"), null, null);
+    }
+
+    /** The prognosis, the one-sentence ground of its branch, and each input's reason. */
+    public record Result(Prognosis prognosis, String summary, List<Reason> reasons) {
     }
 
     private PrognosisRule() {
     }
 
-    public static Result goal(boolean direction, List<Indicator> indicators, List<Activity> activities,
-            List<SubGoal> subGoals, LocalDate date) {
+    public static Result goal(boolean direction, List<IndicatorJudgement.Indicator> indicators,
+            List<Activity> activities, List<GoalPrognosis> goals, Parameters rule, LocalDate date) {
         var reasons = new ArrayList<Reason>();
-        indicators.forEach(i -> reasons.add(indicator(i, date)));
+        indicators.forEach(i -> reasons.add(IndicatorJudgement.of(i, date)));
         activities.forEach(a -> reasons.add(activity(a, date)));
-        subGoals.forEach(g -> reasons.add(subGoal(g)));
+        goals.forEach(g -> reasons.add(goal(g)));
         if (direction) {
-            return new Result(null, reasons);
+            return new Result(null, "Inriktningsmål: ingen prognos.", reasons);
         }
-        var evidence = reasons.stream().filter(r -> r.assessment().evidence()).toList();
-        if (evidence.isEmpty()) {
-            return new Result(Prognosis.NOT_ASSESSABLE, reasons);
+        var measures = reasons.stream().filter(r -> !r.kind().equals("activity")).map(Reason::assessment)
+                .filter(a -> a == ON_COURSE || a == AT_RISK || a == OFF_COURSE).toList();
+        long counted = reasons.stream().filter(r -> r.kind().equals("activity"))
+                .filter(r -> r.assessment() == FINE || r.assessment() == AT_RISK).count();
+        long atRisk = reasons.stream().filter(r -> r.kind().equals("activity") && r.assessment() == AT_RISK).count();
+        boolean beyondShare = counted > 0
+                && BigDecimal.valueOf(atRisk).compareTo(rule.notMetShare().multiply(BigDecimal.valueOf(counted))) > 0;
+        String activityCount = atRisk + " av " + counted + " räknade aktiviteter har risk";
+        if (!measures.isEmpty()) {
+            long on = measures.stream().filter(a -> a == ON_COURSE).count();
+            long off = measures.stream().filter(a -> a == OFF_COURSE).count();
+            if (on == measures.size()) {
+                String all = "Alla " + on + " mått är i fas";
+                if (!beyondShare) {
+                    return new Result(Prognosis.MET, all + ".", reasons);
+                }
+                return rule.activitiesMayLower()
+                        ? new Result(Prognosis.PARTLY_MET, all + ", men " + activityCount + " (mer än "
+                                + percent(rule.notMetShare()) + "): sänkt till uppfylls delvis.", reasons)
+                        : new Result(Prognosis.MET, all + "; " + activityCount + ", men enligt planens regel får"
+                                + " aktiviteter inte sänka resultatet.", reasons);
+            }
+            if (on == 0 && off > 0) {
+                return new Result(Prognosis.NOT_MET, "Inget av " + measures.size() + " mått är i fas och " + off
+                        + " är ur fas.", reasons);
+            }
+            return new Result(Prognosis.PARTLY_MET, on + " av " + measures.size() + " mått är i fas, " + off
+                    + " ur fas.", reasons);
         }
-        long counted = evidence.stream().filter(r -> r.kind().equals("activity")).count();
-        long atRisk = evidence.stream().filter(r -> r.kind().equals("activity") && r.assessment() == AT_RISK)
-                .count();
-        if (evidence.stream().anyMatch(r -> r.assessment() == OFF_COURSE) || atRisk * 2 > counted) {
-            return new Result(Prognosis.NOT_MET, reasons);
+        String only = "Bedömningen vilar enbart på aktiviteter (inget mått kan bedömas): ";
+        if (counted == 0) {
+            return new Result(Prognosis.NOT_ASSESSABLE, "Inget mått och ingen aktivitet kan bedömas.", reasons);
         }
-        if (evidence.stream().allMatch(r -> r.assessment() == ON_COURSE || r.assessment() == FINE)) {
-            return new Result(Prognosis.MET, reasons);
+        if (atRisk == 0) {
+            return new Result(Prognosis.MET, only + "ingen av " + counted + " räknade aktiviteter har risk.", reasons);
         }
-        return new Result(Prognosis.PARTLY_MET, reasons);
-    }
-
-    static Reason indicator(Indicator i, LocalDate date) {
-        if (i.latest() == null && !i.noNewData()
-                || i.baselineDate() != null && i.latestDate() != null && !i.latestDate().isAfter(i.baselineDate())) {
-            return reason(i, UNASSESSABLE, "ingen mätning efter ingångsvärdet");
+        if (beyondShare) {
+            return new Result(Prognosis.NOT_MET, only + activityCount + ", mer än " + percent(rule.notMetShare())
+                    + ".", reasons);
         }
-        if (i.noNewData()) {
-            return reason(i, UNASSESSABLE, "senaste rapport " + i.latestDate() + ": inga nya data");
-        }
-        if (i.target() == null && i.direction() == null) {
-            return reason(i, UNASSESSABLE, "kvalitativt mål (" + i.targetText() + ")");
-        }
-        if (i.baseline() == null) {
-            return reason(i, UNASSESSABLE, "ingångsvärde saknas");
-        }
-        String values = number(i.latest()) + " " + i.unit() + " (ingångsvärde " + number(i.baseline()) + ")";
-        if (i.direction() != null) {
-            int moved = i.latest().compareTo(i.baseline()) * (i.direction() == TargetDirection.INCREASE ? 1 : -1);
-            String wanted = "önskad " + Vocabulary.label(i.direction()).toLowerCase();
-            return moved > 0 ? reason(i, ON_COURSE, values + ": rör sig åt rätt håll, " + wanted)
-                    : moved < 0 ? reason(i, OFF_COURSE, values + ": rör sig åt fel håll, " + wanted)
-                    : reason(i, AT_RISK, values + ": oförändrat, " + wanted);
-        }
-        return numeric(i, date, values + " mot målet " + number(i.target()) + " " + i.unit() + " " + i.targetDate());
-    }
-
-    private static Reason numeric(Indicator i, LocalDate date, String values) {
-        BigDecimal span = i.target().subtract(i.baseline());
-        boolean rising = span.signum() >= 0;
-        int vsTarget = i.latest().compareTo(i.target());
-        if (rising ? vsTarget >= 0 : vsTarget <= 0) {
-            return reason(i, ON_COURSE, values + ": målet är nått");
-        }
-        double s = i.latest().subtract(i.baseline()).divide(span, MathContext.DECIMAL64).doubleValue();
-        double t = elapsed(i.baselineDate(), i.targetDate(), date);
-        String shares = String.format(" (%d %% av vägen, %d %% av tiden)", Math.round(s * 100), Math.round(t * 100));
-        if (s <= 0) {
-            return reason(i, OFF_COURSE, values + ": ingen förbättring sedan ingångsvärdet" + shares);
-        }
-        return s >= t ? reason(i, ON_COURSE, values + ": i takt med planen" + shares)
-                : reason(i, AT_RISK, values + ": efter planen" + shares);
-    }
-
-    static double elapsed(LocalDate from, LocalDate to, LocalDate date) {
-        if (from == null || to == null || !to.isAfter(from)) {
-            return 1.0;
-        }
-        double share = (double) ChronoUnit.DAYS.between(from, date) / ChronoUnit.DAYS.between(from, to);
-        return Math.max(0.0, Math.min(1.0, share));
+        return new Result(Prognosis.PARTLY_MET, only + activityCount + ", högst " + percent(rule.notMetShare())
+                + ".", reasons);
     }
 
     static Reason activity(Activity a, LocalDate date) {
@@ -136,9 +125,11 @@ public final class PrognosisRule {
         };
     }
 
-    static Reason subGoal(SubGoal g) {
+    static Reason goal(GoalPrognosis g) {
+        String kind = g.contributing() ? "contribution" : "goal";
+        String title = (g.contributing() ? "Bidrar: " : "") + g.title();
         if (g.prognosis() == null || g.prognosis() == Prognosis.NOT_ASSESSABLE) {
-            return new Reason(g.id(), "goal", IGNORED, g.title() + ": "
+            return new Reason(g.id(), kind, IGNORED, title + ": "
                     + (g.prognosis() == null ? "inriktningsmål, ingen prognos" : "kan inte bedömas"));
         }
         Assessment assessment = switch (g.prognosis()) {
@@ -146,14 +137,10 @@ public final class PrognosisRule {
             case PARTLY_MET -> AT_RISK;
             default -> OFF_COURSE;
         };
-        return new Reason(g.id(), "goal", assessment, g.title() + ": " + Vocabulary.label(g.prognosis()).toLowerCase());
+        return new Reason(g.id(), kind, assessment, title + ": " + Vocabulary.label(g.prognosis()).toLowerCase());
     }
 
-    private static Reason reason(Indicator i, Assessment assessment, String text) {
-        return new Reason(i.id(), "indicator", assessment, i.name() + ": " + text);
-    }
-
-    static String number(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 }

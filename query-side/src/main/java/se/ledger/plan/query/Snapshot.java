@@ -14,6 +14,7 @@ final class Snapshot {
     final LocalDate date;
     JsonNode plan;
     JsonNode adoption;
+    FactRow prognosisRule;
     final Map<String, FactRow> goals = new LinkedHashMap<>();
     final Map<String, FactRow> indicators = new LinkedHashMap<>();
     final Map<String, FactRow> activities = new LinkedHashMap<>();
@@ -58,14 +59,19 @@ final class Snapshot {
             case Assertions.MEASUREMENT -> measurements.put(row.entityId(), row);
             case Assertions.COMMENT -> comments.put(row.entityId(), row);
             case Assertions.ADOPTION -> adoption = row.value().get("decision");
+            case Assertions.PROGNOSIS_RULE -> prognosisRule = row;
             default -> { }
         }
     }
 
-    /** A goal after its last day is not part of the plan on this date; its facts stay in the ledger. */
+    /** Past its last day (validTo) a goal or an indicator is no part of the plan on this date; its trail keeps it. */
     private boolean ended(FactRow row) {
-        return row.kind() == EntityKind.GOAL
-                && FactValues.read(row, FactValues.GoalDefinition.class).endedBy(date);
+        LocalDate validTo = switch (row.kind()) {
+            case GOAL -> FactValues.read(row, FactValues.GoalDefinition.class).validTo();
+            case INDICATOR -> FactValues.read(row, FactValues.IndicatorDefinition.class).validTo();
+            default -> null;
+        };
+        return validTo != null && date.isAfter(validTo);
     }
 
     private Map<String, FactRow> definitions(EntityKind kind) {

@@ -35,6 +35,11 @@ import se.ledger.events.GoalId;
 import se.ledger.events.GoalRevised;
 import se.ledger.events.IndicatorDefined;
 import se.ledger.events.IndicatorId;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.IndicatorRevised;
+import se.ledger.events.Judgement;
+import se.ledger.events.YearTarget;
+import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.MeasurementRecorded;
@@ -123,6 +128,15 @@ class FactValuesRoundTripIT {
         project(new MonthReported(EntityRef.activity(activity), plan, YearMonth.parse("2022-07"), MonthMark.FALLING,
                 LocalDate.parse("2022-07-31"), "chef", null));
         project(new DecisionRecorded(plan, REVISED, LocalDate.parse("2022-02-10"), "admin", null));
+        var flow = new IndicatorId(id + "-flow");
+        project(new IndicatorDefined(flow, goal, plan, "Nya företag", "st", new Baseline(null, "Förra årets antal",
+                null), null, null, JAN, "admin", null, IndicatorKind.FLOW, List.of(new YearTarget(2022, BigDecimal.TEN))));
+        project(new IndicatorRevised(flow, plan, LocalDate.parse("2022-12-31"), List.of(new YearTarget(2022,
+                new BigDecimal("90"))), REVISED, "budget", LocalDate.parse("2022-02-10"), "admin", null));
+        project(new MeasurementRecorded(flow, plan, null, false, "Bedömning år 1", LocalDate.parse("2022-06-30"),
+                "chef", null, Judgement.AT_RISK, "chef"));
+        project(new PrognosisRuleChanged(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
+                LocalDate.parse("2022-02-10"), "admin", null));
 
         assertThat(projected).as("every event type of the catalogue is projected here")
                 .containsExactlyInAnyOrderElementsOf(EventCatalogue.classesByName().values());
@@ -155,6 +169,12 @@ class FactValuesRoundTripIT {
                 new SeriesPoint(LocalDate.parse("2022-06-30"), new BigDecimal("70.5"), false, "vårens enkät"),
                 new SeriesPoint(LocalDate.parse("2022-07-31"), null, true, null));
 
+        var f = sub.indicators().get(1);
+        assertThat(List.of(f.kind(), f.baseline().text(), f.targets(), f.yearTarget(), f.validTo(),
+                f.latest().assessment(), f.latest().text(), f.latest().assessedBy())).containsExactly(
+                IndicatorKind.FLOW, "Förra årets antal", List.of(new YearTarget(2022, new BigDecimal("90"))),
+                new BigDecimal("90"), LocalDate.parse("2022-12-31"), Judgement.AT_RISK, "Bedömning år 1", "chef");
+
         var a = sub.activities().get(0);
         assertThat(List.of(a.title(), a.description(), a.status(), a.explanation(), a.responsible(), a.partners(),
                 a.start(), a.end(), a.desiredState(), a.goalIds(), a.latestComment().text())).containsExactly("Mentorer",
@@ -166,6 +186,9 @@ class FactValuesRoundTripIT {
                 .filter(p -> p.goalId().equals(goal.value())).findFirst().orElseThrow();
         assertThat(List.of(prognosis.title(), prognosis.stated(), prognosis.motivation()))
                 .containsExactly("Delmål reviderat", Prognosis.PARTLY_MET, "Efter plan");
+        var rule = queries.handle(new FetchPrognoses(id, asOf, validAt)).rule();
+        assertThat(List.of(rule.activitiesMayLower(), rule.notMetShare(), rule.decision(), rule.effectiveFrom()))
+                .containsExactly(false, new BigDecimal("0.4"), REVISED, LocalDate.parse("2022-02-10"));
 
         var july = queries.handle(new FetchPlanHistory(id, 2022, asOf)).rows().stream()
                 .filter(r -> r.id().equals(activity.value())).findFirst().orElseThrow().months().get(6);

@@ -315,6 +315,33 @@ class LedgerPagesInChromiumIT {
         assertThat(browser.all("tr[data-indicator-id] svg.chart .no-new-data")).hasSize(30);
     }
 
+    /** The overview shows a flow against its year's target, a text baseline, a judgement and the rule used. */
+    @Test
+    @Order(9)
+    void theOverviewShowsFlowsJudgementsAndTheRule() {
+        String id = "matt-sida";
+        write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Vaggeryds kommun','title':'Mätplan',"
+                + "'periodStart':'2022-01-01','periodEnd':'2022-12-31'}");
+        write("admin", "/api/plans/" + id + "/goals", "{'id':'" + id + "-g','title':'Näringsliv'}");
+        write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + id + "-f','name':'Antal nya företag',"
+                + "'unit':'st','kind':'FLOW','targets':[{'year':2022,'value':90},{'year':2023,'value':95}]}");
+        write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + id + "-q','name':'Ny kostpolicy',"
+                + "'unit':'bedömning','baseline':{'text':'Sätts i samband med ny kostpolicy'},'target':{'text':'Antagen'}}");
+        write("chef", "/api/indicators/" + id + "-f/measurements", "{'value':41,'effectiveDate':'2022-06-30'}");
+        write("chef", "/api/indicators/" + id + "-q/measurements", "{'assessment':'AT_RISK','text':'Arbetet har startat',"
+                + "'effectiveDate':'2022-06-30'}");
+        read("/api/plans/" + id);
+        browser.open("/plan.html?id=" + id + "&validAt=2022-06-30");
+        browser.await(d -> browser.all("tr[data-indicator-id]").size() == 2);
+        String flow = browser.one("tr[data-indicator-id='" + id + "-f']").getText();
+        assertThat(flow).contains("Flöde: summa hittills i år mot årets mål", "41 st hittills i år (2022-06-30)",
+                "I år 90 st · 2022: 90 st, 2023: 95 st", "Risk");
+        String judged = browser.one("tr[data-indicator-id='" + id + "-q']").getText();
+        assertThat(judged).contains("Ingångsvärde: Sätts i samband med ny kostpolicy",
+                "Bedömning: Risk – Arbetet har startat, chef (2022-06-30)");
+        assertThat(browser.one("p.rule-note").getText()).startsWith("Standardregel för beräknad prognos");
+    }
+
     /** A plan with one goal of n indicators, each measured twice and once reported without new data. */
     private String indicatorPlan(String id, int indicators) {
         write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Serieby kommun','title':'Serier',"

@@ -1,0 +1,23 @@
+package se.ledger.indicator.command;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import se.ledger.events.Correction;
+import se.ledger.events.DecisionRef;
+import se.ledger.events.IndicatorId;
+import se.ledger.events.YearTarget;
+
+/** Retires the indicator after validTo and/or sets its yearly targets, by a decision. */
+public record ReviseIndicator(
+        @TargetAggregateIdentifier IndicatorId indicatorId,
+        LocalDate validTo,
+        List<YearTarget> targets,
+        DecisionRef decision,
+        String reason,
+        LocalDate effectiveDate,
+        String actor,
+        Correction correction,
+        @TargetAggregateVersion Long expectedVersion) {
+}
