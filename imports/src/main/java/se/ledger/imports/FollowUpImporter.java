@@ -54,6 +54,12 @@ class FollowUpImporter {
             throw new NotFound("Planen", plan.value());
         }
         int year = directory.periodOf(plan).map(PlanPeriod::start).orElseThrow().getYear();
+        // the table's months are read as the plan's year: a table of another year would be misfiled
+        int named = request.year() != null ? request.year() : ImportText.yearIn(request.fileName()).orElse(year);
+        if (named != year) {
+            throw new InvalidInput("year", "uppföljningen gäller " + named + " men planen " + plan.value() + " gäller "
+                    + year);
+        }
         var parsed = ImportFiles.parse(request.fileName(), request.content(), request.format(), LocalDate.now(clock));
         if (parsed.format() != ImportFormat.PLAN_TABLE) {
             throw new InvalidInput("plan", "en uppföljning på en befintlig plan importeras som plantabell, inte som "

@@ -159,6 +159,10 @@ class FollowUpImportIT extends ImportTestBase {
         var sheet = upload("?plan=" + plan, "plan.csv", Sheets.plan(unique()));
         assertThat(sheet.status()).as(sheet.body()).isEqualTo(400);
         assertThat(sheet.json().at("/errors/0/field").asText()).isEqualTo("plan");
+
+        var otherYear = upload("?plan=" + plan, "vaggeryd-verksamhetsplan-2023-september.tsv", resource(SEPTEMBER));
+        assertThat(otherYear.status()).as(otherYear.body()).isEqualTo(400);
+        assertThat(otherYear.json().at("/errors/0/field").asText()).isEqualTo("year");
     }
 
     private long planEvents() {
