@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import se.ledger.events.GoalId;
 import se.ledger.events.MonthMark;
 import se.ledger.imports.table.Area;
@@ -26,7 +25,6 @@ public final class PlanDelta {
     public record Result(List<ImportStep> steps, List<FollowUpAddition> added, List<ImportProblem> contradictions) {
     }
 
-    private static final Pattern AREA_NUMBER = Pattern.compile("\\d{1,9}");
     private static final String TITLE_CELL = "2";
     private static final String EFFECT_CELL = "3";
     private static final String ACTIVITY_CELL = "4";
@@ -56,15 +54,13 @@ public final class PlanDelta {
     }
 
     private void areasTheFileLacks() {
-        String prefix = PlanTableTranslator.goalId(plan.planId(), 0).replaceFirst("0$", "");
-        plan.goals().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(goal -> {
-            String rest = goal.getKey().startsWith(prefix) ? goal.getKey().substring(prefix.length()) : "";
-            if (AREA_NUMBER.matcher(rest).matches()
-                    && table.areas().stream().noneMatch(a -> a.number() == Integer.parseInt(rest))) {
-                problems.add(new ImportProblem(lineNear(Integer.parseInt(rest)), null, "utvecklingsområde " + rest
-                        + " ('" + goal.getValue().title() + "') finns i planen men saknas i filen"));
-            }
-        });
+        plan.goals().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(goal -> PlanTableTranslator
+                .areaOf(plan.planId(), goal.getKey()).ifPresent(number -> {
+                    if (table.areas().stream().noneMatch(a -> a.number() == number)) {
+                        problems.add(new ImportProblem(lineNear(number), null, "utvecklingsområde " + number + " ('"
+                                + goal.getValue().title() + "') finns i planen men saknas i filen"));
+                    }
+                }));
     }
 
     /** Where the missing area would stand: at the next area's line, or the last one's. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import se.ledger.activity.command.PlanActivity;
 import se.ledger.events.ActivityId;
 import se.ledger.events.GoalId;
@@ -28,6 +29,8 @@ import se.ledger.plan.command.RegisterPlan;
  */
 public final class PlanTableTranslator {
 
+    private static final String AREA = "-omrade-";
+
     private PlanTableTranslator() {
     }
 
@@ -36,7 +39,14 @@ public final class PlanTableTranslator {
     }
 
     public static String goalId(String planId, int area) {
-        return planId + "-omrade-" + area;
+        return planId + AREA + area;
+    }
+
+    /** The development area's number of a goal this translator named, if it named it. */
+    public static OptionalInt areaOf(String planId, String goalId) {
+        String prefix = planId + AREA;
+        String number = goalId.startsWith(prefix) ? goalId.substring(prefix.length()) : "";
+        return number.matches("[1-9]\\d{0,8}") ? OptionalInt.of(Integer.parseInt(number)) : OptionalInt.empty();
     }
 
     public static String activityId(String goalId, int number) {
