@@ -36,9 +36,10 @@ public class PlanImporter {
     private final ImportLog log;
     private final Optional<EventPositions> positions;
     private final Clock clock;
+    private final FollowUpImporter followUps;
 
     PlanImporter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Directory directory,
-            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock) {
+            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock, FollowUpImporter followUps) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
@@ -46,14 +47,19 @@ public class PlanImporter {
         this.log = log;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     /**
      * @throws ImportRejected the file cannot be interpreted (every problem listed)
      * @throws ImportRefused  a ledger rule refused a command from the file, or an id is in use
      * @throws InvalidInput   a plan table without the organisation, or the year, that the file does not say
+     * @throws FollowUpContradicted a follow-up ({@link ImportRequest#plan()}) that contradicts its plan
      */
     public ImportSummary importFile(ImportRequest request) {
+        if (request.plan() != null) {
+            return followUps.importOnto(request);
+        }
         String sha256 = Sha256.hex(request.content());
         // the same bytes again: answered without parsing, whatever the parameters this time
         var earlier = log.find(sha256);
@@ -113,6 +119,11 @@ public class PlanImporter {
                         + " används redan (" + Vocabulary.indefinite(kind) + "); inget i filen har lagrats.", true);
             });
         }
+        send(commands, step);
+    }
+
+    /** Sends one command; a ledger rule's refusal names the file's line. */
+    static void send(CommandGateway commands, ImportStep step) {
         try {
             commands.sendAndWait(step.command());
         } catch (RuntimeException e) {

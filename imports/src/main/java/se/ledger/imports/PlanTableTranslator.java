@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import se.ledger.activity.command.PlanActivity;
 import se.ledger.events.ActivityId;
 import se.ledger.events.GoalId;
@@ -28,6 +29,8 @@ import se.ledger.plan.command.RegisterPlan;
  */
 public final class PlanTableTranslator {
 
+    private static final String AREA = "-omrade-";
+
     private PlanTableTranslator() {
     }
 
@@ -36,7 +39,14 @@ public final class PlanTableTranslator {
     }
 
     public static String goalId(String planId, int area) {
-        return planId + "-omrade-" + area;
+        return planId + AREA + area;
+    }
+
+    /** The development area's number of a goal this translator named, if it named it. */
+    public static OptionalInt areaOf(String planId, String goalId) {
+        String prefix = planId + AREA;
+        String number = goalId.startsWith(prefix) ? goalId.substring(prefix.length()) : "";
+        return number.matches("[1-9]\\d{0,8}") ? OptionalInt.of(Integer.parseInt(number)) : OptionalInt.empty();
     }
 
     public static String activityId(String goalId, int number) {
@@ -62,16 +72,28 @@ public final class PlanTableTranslator {
                         partners(area.responsibility()), null, null, null, null, actor), line));
             }
             for (Map.Entry<Month, MonthMark> mark : area.marks().entrySet()) {
-                steps.add(new ImportStep(StepKind.MONTH_REPORT, goal.value(), new ReportGoalMonth(goal,
-                        YearMonth.of(year, mark.getKey()), mark.getValue(), actor, null,
-                        null), line));
+                steps.add(monthReport(goal, YearMonth.of(year, mark.getKey()), mark.getValue(), actor, line));
             }
             if (!area.followUpText().isBlank()) {
-                steps.add(new ImportStep(StepKind.COMMENT, goal.value(), new CommentOnGoal(goal, area.followUpText(),
-                        YearMonth.of(year, table.followUpMonth()).atEndOfMonth(), actor, null, null), line));
+                steps.add(followUpComment(goal, area.followUpText(), followUpDate(table, year), actor, line));
             }
         }
         return steps;
+    }
+
+    static ImportStep monthReport(GoalId goal, YearMonth month, MonthMark mark, String actor, int line) {
+        return new ImportStep(StepKind.MONTH_REPORT, goal.value(), new ReportGoalMonth(goal, month, mark, actor, null,
+                null), line);
+    }
+
+    static ImportStep followUpComment(GoalId goal, String text, LocalDate date, String actor, int line) {
+        return new ImportStep(StepKind.COMMENT, goal.value(), new CommentOnGoal(goal, text, date, actor, null, null),
+                line);
+    }
+
+    /** The status text of the follow-up month is the area's comment as of that month's last day. */
+    static LocalDate followUpDate(PlanTable table, int year) {
+        return YearMonth.of(year, table.followUpMonth()).atEndOfMonth();
     }
 
     /** The lead answers; the group text ("Lokalgrupp (LD, DN, CK)") is the unit they act for. */

@@ -19,7 +19,7 @@ import se.ledger.imports.PlanImporter;
 import se.ledger.platform.InvalidInput;
 import se.ledger.platform.Roles;
 
-/** Upload of a plan table or plan spreadsheet (docs/import-formats.md). */
+/** Upload of a plan table or plan spreadsheet (docs/import-formats.md), or a follow-up (docs/follow-up-import.md). */
 @RestController
 @RequestMapping("/api/imports")
 class ImportController {
@@ -34,15 +34,18 @@ class ImportController {
     @PreAuthorize(Roles.ADMIN)
     ResponseEntity<ImportSummary> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String organisation,
-            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean dryRun)
-            throws IOException {
+            @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(required = false) String plan) throws IOException {
         ImportFormat named = null;
         if (format != null && !format.isBlank()) {
             named = ImportFormat.fromParameter(format)
                     .orElseThrow(() -> new InvalidInput("format", "plan-table eller csv, inte '" + format + "'"));
         }
+        if (plan != null && plan.isBlank()) {
+            throw new InvalidInput("plan", "id för planen som uppföljningen gäller, eller ingen parameter alls");
+        }
         var summary = importer.importFile(new ImportRequest(fileName(file), file.getBytes(), named, organisation,
-                year, dryRun));
+                year, dryRun, plan));
         if (summary.outcome() != ImportOutcome.IMPORTED) {
             return ResponseEntity.ok(summary);
         }
