@@ -1,6 +1,7 @@
 package se.ledger.imports;
 
 import java.util.List;
+import se.ledger.imports.text.ImportProblem;
 
 /** A follow-up file contradicts the plan it was imported onto: every contradiction, nothing stored (422). */
 public class FollowUpContradicted extends RuntimeException {

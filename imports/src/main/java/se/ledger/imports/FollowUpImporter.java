@@ -13,6 +13,8 @@ import se.ledger.command.EventPositions;
 import se.ledger.command.PlanPeriod;
 import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
+import se.ledger.imports.text.ImportRejected;
+import se.ledger.imports.text.ImportText;
 import se.ledger.platform.InvalidInput;
 import se.ledger.platform.NotFound;
 import se.ledger.platform.Sha256;

@@ -11,6 +11,7 @@ import se.ledger.events.GoalId;
 import se.ledger.events.MonthMark;
 import se.ledger.imports.table.Area;
 import se.ledger.imports.table.PlanTable;
+import se.ledger.imports.text.ImportProblem;
 import se.ledger.platform.Vocabulary;
 
 /**

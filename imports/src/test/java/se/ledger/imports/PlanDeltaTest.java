@@ -21,6 +21,7 @@ import se.ledger.goal.command.ReportGoalMonth;
 import se.ledger.imports.table.Area;
 import se.ledger.imports.table.PlanTable;
 import se.ledger.imports.table.PlanTableParser;
+import se.ledger.imports.text.ImportProblem;
 
 /** A later plan table against the plan the August table made: what it adds, and what it contradicts. */
 class PlanDeltaTest {
