@@ -17,6 +17,7 @@ import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
+import se.ledger.command.MonthMarks;
 import se.ledger.command.GoalTree;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.CommentAdded;
@@ -31,7 +32,7 @@ import se.ledger.events.PrognosisStated;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
-@Revision("1")
+@Revision("2")
 public class GoalAggregate {
 
     @AggregateIdentifier
@@ -40,6 +41,8 @@ public class GoalAggregate {
     private boolean direction;
     @AggregateMember
     private final EventHistory history = new EventHistory();
+    @AggregateMember
+    private final MonthMarks marks = new MonthMarks();
 
     protected GoalAggregate() {
     }
@@ -111,6 +114,7 @@ public class GoalAggregate {
     @CommandHandler
     public void handle(ReportGoalMonth command, Directory directory, Clock clock) {
         history.checkCorrection(command.correction(), MonthReported.class);
+        marks.checkFree(command.month(), command.correction());
         var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
         apply(new MonthReported(EntityRef.goal(goalId), planId, command.month(), command.mark(), effective,
                 command.actor(), command.correction()));
