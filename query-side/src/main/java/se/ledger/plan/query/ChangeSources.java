@@ -1,6 +1,7 @@
 package se.ledger.plan.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +53,19 @@ class ChangeSources {
                 continue;
             }
             LogRow earlier = comment.corrects() == null ? null : corrected.get(comment.corrects());
-            JsonNode before = earlier == null ? null : earlier.value();
-            comments.add(new Change(kindOf(comment), comment.entityId(), "comment", before, comment.value(),
+            JsonNode before = earlier == null ? null : dated(earlier);
+            comments.add(new Change(kindOf(comment), comment.entityId(), "comment", before, dated(comment),
                     earlier == null ? ChangeFinder.ADDED : ChangeFinder.CHANGED, null, null, null, null, null)
                     .by(comment));
         }
         return comments;
+    }
+
+    /** A comment as the pages show one: its text and the date it speaks of. */
+    private static JsonNode dated(LogRow comment) {
+        var node = ((ObjectNode) comment.value()).deepCopy();
+        node.put("effectiveDate", comment.effectiveDate().toString());
+        return node;
     }
 
     private static String kindOf(LogRow row) {
