@@ -18,6 +18,10 @@ public record WriteResult(String id, String eventId, long version, Long position
         this(id, eventId, version, position, null, null, null);
     }
 
+    public WriteResult(String id, String eventId, long version, Long position, String decisionId) {
+        this(id, eventId, version, position, decisionId, null, null);
+    }
+
     public WriteResult withDecisionId(String decisionId) {
         return new WriteResult(id, eventId, version, position, decisionId, reportId, issuedAt);
     }

@@ -27,7 +27,7 @@ import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
-import se.ledger.events.ReportCalendarSet;
+import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
 
 /**
@@ -91,7 +91,7 @@ public class PlanAggregate {
         DecisionRef decision = resolve(command.decision());
         Decisions.requireComplete(decision, clock);
         ReportCalendar.checkOccasions(command.occasions(), EffectiveDates.periodOf(planId, directory));
-        apply(new ReportCalendarSet(planId, List.copyOf(command.occasions()), command.monthly(), decision,
+        apply(new ReportCalendarAdopted(planId, List.copyOf(command.occasions()), command.monthly(), decision,
                 command.reason(), decision.date(), command.actor(), null));
     }
 
@@ -125,7 +125,7 @@ public class PlanAggregate {
     }
 
     @EventSourcingHandler
-    void on(ReportCalendarSet event) {
+    void on(ReportCalendarAdopted event) {
         reports.set(event.occasions(), event.monthly());
     }
 

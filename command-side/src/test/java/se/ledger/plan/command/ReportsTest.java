@@ -12,7 +12,7 @@ import se.ledger.events.DecisionRecorded;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
-import se.ledger.events.ReportCalendarSet;
+import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
 import se.ledger.events.ReportOccasion;
 
@@ -40,8 +40,8 @@ class ReportsTest {
                 date("2022-12-31"), date("2022-01-01"), "admin", null);
     }
 
-    private static ReportCalendarSet calendar(boolean monthly) {
-        return new ReportCalendarSet(P1, CALENDAR, monthly, KS_10, "Rapporttillfällen 2022", date("2022-01-31"),
+    private static ReportCalendarAdopted calendar(boolean monthly) {
+        return new ReportCalendarAdopted(P1, CALENDAR, monthly, KS_10, "Rapporttillfällen 2022", date("2022-01-31"),
                 "admin", null);
     }
 

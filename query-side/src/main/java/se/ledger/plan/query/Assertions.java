@@ -20,7 +20,7 @@ import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PrognosisStated;
-import se.ledger.events.ReportCalendarSet;
+import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
 import se.ledger.platform.EventCatalogue;
 
@@ -74,7 +74,7 @@ final class Assertions {
             return MARK_PREFIX + m.month();
         } else if (event instanceof ReportIssued r) {
             return REPORT_PREFIX + r.reportId();
-        } else if (event instanceof ReportCalendarSet) {
+        } else if (event instanceof ReportCalendarAdopted) {
             return REPORT_CALENDAR;
         }
         return Timeline.DEFINITION;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.ledger.events.EntityKind;
-import se.ledger.events.ReportCalendarSet;
+import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
 
 /** The event log as an auditor reads it: reports, the events behind changes, a plan's whole trail. */
@@ -42,7 +42,7 @@ class AuditFacts {
 
     Optional<LogRow> calendar(int generation, String plan, Instant asOf) {
         return jdbc.sql(LOG + " AND plan_id = ? AND type = ?" + KNOWN_AT + " ORDER BY position DESC LIMIT 1")
-                .params(generation, plan, nameOf(ReportCalendarSet.class), utc(asOf), utc(asOf))
+                .params(generation, plan, nameOf(ReportCalendarAdopted.class), utc(asOf), utc(asOf))
                 .query(facts::log).optional();
     }
 

@@ -29,7 +29,7 @@ import se.ledger.events.ActivityStatusChanged;
 import se.ledger.events.Baseline;
 import se.ledger.events.CommentAdded;
 import se.ledger.events.DecisionRecorded;
-import se.ledger.events.ReportCalendarSet;
+import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
 import se.ledger.events.ReportOccasion;
 import se.ledger.events.DecisionRef;
@@ -131,7 +131,7 @@ class FactValuesRoundTripIT {
         project(new MonthReported(EntityRef.activity(activity), plan, YearMonth.parse("2022-07"), MonthMark.FALLING,
                 LocalDate.parse("2022-07-31"), "chef", null));
         project(new DecisionRecorded(plan, REVISED, LocalDate.parse("2022-02-10"), "admin", null));
-        project(new ReportCalendarSet(plan, List.of(new ReportOccasion("Delår", LocalDate.parse("2022-08-31"))), true,
+        project(new ReportCalendarAdopted(plan, List.of(new ReportOccasion("Delår", LocalDate.parse("2022-08-31"))), true,
                 REVISED, "kalender", LocalDate.parse("2022-02-10"), "admin", null));
         project(new ReportIssued(plan, "r1", "Delårsrapport", LocalDate.parse("2022-08-31"), "admin", null));
         project(new DecisionRecorded(plan, ADOPTED_REPORT, LocalDate.parse("2022-09-26"), "admin", null, "r1"));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -28,7 +27,7 @@ class ReportTimes {
 
     private final Ask ask;
 
-    ReportTimes(@Lazy Ask ask) {
+    ReportTimes(Ask ask) {
         this.ask = ask;
     }
 

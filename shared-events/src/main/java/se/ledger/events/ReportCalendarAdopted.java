@@ -6,12 +6,12 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
- * The plan's reporting calendar was set by a decision: its report occasions and whether each
+ * The plan's reporting calendar was adopted by a decision: its report occasions and whether each
  * month's end is a follow-up (månadsuppföljning) too. It replaces the calendar set before.
  */
-@JsonTypeName("ReportCalendarSet")
+@JsonTypeName("ReportCalendarAdopted")
 @Revision("1")
-public record ReportCalendarSet(
+public record ReportCalendarAdopted(
         PlanId planId,
         List<ReportOccasion> occasions,
         boolean monthly,
