@@ -1,6 +1,7 @@
 package se.ledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.ledger.platform.test.Api.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,6 +126,31 @@ class ReportsApiIT extends LedgerTestBase {
                 .extracting(e -> e.get("type").asText()).containsExactly("ActivityPlanned");
         assertRefused(api.get("revisor", "/api/plans/" + plan + "/events?kind=budget"), 400, "kind");
         assertRefused(api.get("revisor", "/api/goals/" + goal + "/events?include=children"), 400, "include");
+    }
+
+    @Test
+    void aCommentIsListedAsAddedNotAsReplacingTheOneBefore() {
+        givenPlan();
+        String goal = goal("g", "");
+        String activity = activity("a", goal, "2022-01-01");
+        write("chef", "/api/activities/" + activity + "/comments", "{'text':'Första','effectiveDate':'2022-06-30'}");
+        var report = write("admin", "/api/plans/" + plan + "/reports", "{'title':'Uppföljning juni',"
+                + "'reportDate':'2022-06-30'}").get("reportId").asText();
+        write("chef", "/api/activities/" + activity + "/comments", "{'text':'Andra','effectiveDate':'2022-06-30'}");
+        var third = write("admin", "/api/activities/" + activity + "/comments",
+                "{'text':'Tredje','effectiveDate':'2022-06-30'}");
+        write("chef", "/api/activities/" + activity + "/comments", "{'text':'Tredje, rättad','effectiveDate':"
+                + "'2022-06-30','corrects':'" + third.get("eventId").asText() + "','reason':'Stavfel'}");
+
+        var comments = read("/api/plans/" + plan + "/changes?report=" + report).get("changes");
+        assertThat(comments).extracting(c -> c.get("field").asText(), c -> c.get("change").asText(),
+                        c -> c.get("before").isNull() ? null : c.get("before").get("text").asText(),
+                        c -> c.get("after").get("text").asText(), c -> c.get("actor").asText(),
+                        c -> c.get("correctionReason").isNull() ? null : c.get("correctionReason").asText())
+                .containsExactly(
+                        tuple("comment", "ADDED", null, "Andra", "chef", null),
+                        tuple("comment", "ADDED", null, "Tredje", "admin", null),
+                        tuple("comment", "CHANGED", "Tredje", "Tredje, rättad", "chef", "Stavfel"));
     }
 
     private static void assertRefused(se.ledger.platform.test.Api.Response response, int status, String field) {
