@@ -1,6 +1,8 @@
 /*
  * The auditor's view: the plan exactly as the ledger knew it at a recorded decision (or any
- * instant), valid on a chosen date, and what changed between two decisions or instants.
+ * instant), valid on a chosen date, and what changed between two decisions or instants. With
+ * report=<id> it shows what the board saw: the report's content (its issue instant, its date),
+ * and what the ledger learnt since, each change with who, when and why.
  */
 'use strict';
 
@@ -13,6 +15,8 @@
     return;
   }
   const validAt = query.get('validAt') || '';
+  const report = query.get('report') || '';
+  let openAt = validAt;
   const from = query.get('from') || '';
   const content = document.getElementById('content');
   const asOfChoice = document.getElementById('as-of-choice');
@@ -22,14 +26,23 @@
   const validAtInput = document.getElementById('valid-at');
 
   let decisions = [];
+  let reports = [];
   try {
-    decisions = await L.get('/api/plans/' + encodeURIComponent(planId) + '/decisions');
+    [decisions, reports] = await Promise.all([L.get('/api/plans/' + encodeURIComponent(planId) + '/decisions'),
+      Reports.reportsOf(planId, '')]);
+    if (!validAt && !report) {
+      openAt = await Reports.openingDate(planId, asOf);
+    }
   } catch (error) {
     L.replace(content, L.errorBox(error));
     return;
   }
+  const reportById = new Map(reports.map(r => [r.reportId, r]));
+  const approves = d => (d.approvesReport && reportById.has(d.approvesReport)
+    ? ' – godkänner ' + reportById.get(d.approvesReport).title : '');
   const decisionLabel = d => (d.type === 'PlanAdopted' ? 'Antagande: ' : '') + L.decisionText(d.decision)
-    + ' – registrerat ' + L.instant(d.recordedAt);
+    + ' – registrerat ' + L.instant(d.recordedAt) + approves(d);
+  const shown = reportById.get(report);
 
   fillChoice(asOfChoice, asOfInput, 'Nu (allt liggaren vet idag)', asOf);
   fillChoice(fromChoice, fromInput, 'Ingen jämförelse', from);
@@ -87,18 +100,23 @@
   const started = performance.now();
   try {
     const path = '/api/plans/' + encodeURIComponent(planId);
+    const at = report ? { report } : { asOf, validAt: openAt };
     const [plan, prognoses] = await Promise.all([
-      L.get(path, { asOf, validAt }),
-      L.get(path + '/prognoses', { asOf, validAt })
+      L.get(path, at),
+      L.get(path + '/prognoses', at)
     ]);
-    const changes = from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
+    const changes = report ? await L.get(path + '/changes', { report })
+      : from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
     document.title = plan.title + ' – Granskning – Uppföljningsliggaren';
     document.getElementById('plan-title').textContent = 'Granskning: ' + plan.title;
-    const knownAt = asOf ? 'Planen som liggaren kände den ' + describe(asOf, plan.asOf)
-      : 'Planen som liggaren känner den nu (' + L.instant(plan.asOf) + ')';
+    const knownAt = report ? 'Det styrelsen såg: ' + (shown ? Reports.label(shown) : report)
+        + (shown && shown.approvedBy.length ? ', godkänd ' + shown.approvedBy.map(L.decisionText).join(', ') : '')
+      : asOf ? 'Planen som liggaren kände den ' + describe(asOf, plan.asOf)
+        : 'Planen som liggaren känner den nu (' + L.instant(plan.asOf) + ')';
     document.getElementById('report-title').textContent = plan.organisation + ', ' + plan.title + ' – ' + knownAt.charAt(0).toLowerCase()
       + knownAt.substring(1) + ', giltig per ' + plan.validAt;
-    const changeFrom = from ? describe(from, changes.from) : '';
+    const changeFrom = report ? 'rapporten utfärdades (' + L.instant(changes.from) + ')'
+      : from ? describe(from, changes.from) : '';
     L.replace(content,
       el('div', { class: 'as-known', id: 'as-known', 'data-as-of': plan.asOf, 'data-valid-at': plan.validAt },
         el('strong', null, knownAt + ', giltig per ' + plan.validAt + '. '),
@@ -107,8 +125,9 @@
           'Vad vet liggaren nu om samma datum? (ändringar sedan dess)') : null,
         ' ',
         el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
+      reportTable(),
       changes ? changeTable(changes, plan, changeFrom) : null,
-      PlanView.render(plan, { prognoses, changes, changeFrom, asOf: asOf ? plan.asOf : null }));
+      PlanView.render(plan, { prognoses, changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
     L.replace(content, L.errorBox(error));
@@ -119,11 +138,12 @@
     const rows = PlanView.condense(changes.changes, plan);
     return el('div', { class: 'panel spaced', id: 'changes' },
       el('h3', { class: 'flush' }, 'Ändringar sedan ' + changeFrom + ' fram till '
-        + (asOf ? describe(asOf, changes.to) : 'nu') + ', giltiga per ' + changes.validAt + ': ' + rows.length),
+        + (asOf && !report ? describe(asOf, changes.to) : 'nu') + ', giltiga per ' + changes.validAt + ': ' + rows.length),
       el('p', { class: 'muted note' }, 'Ändrade poster är markerade i gult i planen nedan.'),
       rows.length ? el('table', { class: 'items changes' },
         el('thead', null, el('tr', null, el('th', null, 'Typ'), el('th', null, 'Post'), el('th', null, 'Uppgift'),
-          el('th', null, 'Före'), el('th', null, 'Efter'))),
+          el('th', null, 'Före'), el('th', null, 'Efter'), el('th', null, 'Av'), el('th', null, 'Registrerad'),
+          el('th', null, 'Gäller från'), el('th', null, 'Rättelseskäl'))),
         el('tbody', null, rows.map(c => {
           const known = titles.get(c.id);
           return el('tr', { 'data-change-id': c.id, 'data-field': c.field },
@@ -132,8 +152,28 @@
               known ? known.title : c.id)),
             el('td', null, PlanView.fieldName(c.field)),
             el('td', { class: 'before' }, PlanView.valueText(c.field, c.before)),
-            el('td', { class: 'after' }, PlanView.valueText(c.field, c.after)));
+            el('td', { class: 'after' }, (c.change === 'ADDED' && c.field === 'comment' ? 'Tillagd: ' : '')
+              + PlanView.valueText(c.field, c.after)),
+            el('td', { class: 'actor' }, c.actor || ''),
+            el('td', { class: 'recorded' }, L.instant(c.recordedAt)),
+            el('td', { class: 'effective' }, c.effectiveDate || ''),
+            el('td', { class: 'reason' }, c.correctionReason || ''));
         })))
         : el('p', { class: 'muted' }, 'Inga ändringar.'));
+  }
+
+  /** The plan's reports, each with the decisions that approved it and a link to what the board saw. */
+  function reportTable() {
+    return el('div', { class: 'panel spaced', id: 'reports' },
+      el('h3', { class: 'flush' }, 'Rapporter: ' + reports.length),
+      reports.length ? el('table', { class: 'items reports' },
+        el('thead', null, el('tr', null, el('th', null, 'Rapport'), el('th', null, 'Per'), el('th', null, 'Utfärdad'),
+          el('th', null, 'Av'), el('th', null, 'Godkänd genom'), el('th', null, ''))),
+        el('tbody', null, reports.map(r => el('tr', { 'data-report-id': r.reportId },
+          el('td', null, r.title), el('td', null, r.reportDate), el('td', null, L.instant(r.issuedAt)),
+          el('td', null, r.actor), el('td', { class: 'approved-by' }, r.approvedBy.map(L.decisionText).join(', ') || '–'),
+          el('td', null, el('a', { href: L.link('/auditor.html', { id: planId, report: r.reportId }),
+            class: 'board-saw' }, 'Visa det styrelsen såg'))))))
+        : el('p', { class: 'muted' }, 'Inga rapporter utfärdade.'));
   }
 })();

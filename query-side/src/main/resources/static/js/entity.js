@@ -32,13 +32,16 @@
     ActivityReassigned: 'Ny ansvarig',
     CommentAdded: 'Kommentar',
     MonthReported: 'Månadsmarkering',
-    PrognosisStated: 'Prognos angiven'
+    PrognosisStated: 'Prognos angiven',
+    ReportIssued: 'Rapport utfärdad',
+    ReportCalendarAdopted: 'Rapportkalender fastställd'
   };
   const FIELD = {
     title: 'Titel', name: 'Namn', organisation: 'Organisation', periodStart: 'Periodens början',
     periodEnd: 'Periodens slut', decision: 'Beslut', status: 'Status', explanation: 'Förklaring', text: 'Text',
     mark: 'Markering', month: 'Månad', prognosis: 'Prognos', motivation: 'Motivering', value: 'Värde',
     noNewData: 'Inga nya data', comment: 'Kommentar', unit: 'Enhet', baseline: 'Ingångsvärde', target: 'Önskat läge',
+    approvesReport: 'Godkänner rapport', reportId: 'Rapport', occasions: 'Rapporttillfällen', monthly: 'Månadsuppföljning',
     source: 'Källa', responsible: 'Ansvarig', partners: 'Samverkan med', start: 'Start', end: 'Slut',
     desiredState: 'Önskat läge', description: 'Beskrivning', goalIds: 'Mål', goalId: 'Mål', reason: 'Skäl',
     area: 'Målområde', direction: 'Inriktningsmål', sdgs: 'Agenda 2030', desiredEffects: 'Önskad effekt',

@@ -12,7 +12,7 @@
   const query = L.params();
   const planId = query.get('id');
   const asOf = query.get('asOf') || '';
-  const validAt = query.get('validAt') || '';
+  let validAt = query.get('validAt') || '';
   const compact = query.get('compact') === '1';
   const live = !asOf;
   const content = document.getElementById('content');
@@ -29,7 +29,8 @@
     location.href = L.link('/plan.html', { id: planId, asOf, validAt: document.getElementById('valid-at').value,
       compact: compact ? '1' : '' });
   });
-  document.getElementById('today-link').href = L.link('/plan.html', { id: planId, compact: compact ? '1' : '' });
+  document.getElementById('today-link').href = L.link('/plan.html', { id: planId, validAt: L.today(),
+    compact: compact ? '1' : '' });
   const compactLink = document.getElementById('compact-link');
   compactLink.href = L.link('/plan.html', { id: planId, asOf, validAt, compact: compact ? '' : '1' });
   compactLink.textContent = compact ? 'Visa alla aktiviteter' : 'Kompakt vy (bara mål)';
@@ -121,5 +122,18 @@
       refresh();
     }
   });
-  refresh();
+
+  /** A past plan opens at its latest report date, not at today (when every light would be grey). */
+  async function start() {
+    if (!validAt) {
+      try {
+        validAt = await Reports.openingDate(planId, asOf);
+      } catch (error) {
+        validAt = '';
+      }
+      document.getElementById('valid-at').value = validAt;
+    }
+    refresh();
+  }
+  start();
 })();

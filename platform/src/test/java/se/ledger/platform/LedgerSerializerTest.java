@@ -38,7 +38,7 @@ class LedgerSerializerTest {
     @Test
     void everyEventOfTheContractIsCatalogued() {
         var catalogue = EventCatalogue.classesByName();
-        assertThat(catalogue).hasSize(17);
+        assertThat(catalogue).hasSize(19);
         catalogue.forEach((name, type) -> {
             assertThat(LedgerEvent.class).isAssignableFrom(type);
             assertThat(type.getAnnotation(JsonTypeName.class).value()).isEqualTo(name);
@@ -66,6 +66,17 @@ class LedgerSerializerTest {
         assertThat(event.explanation()).isEqualTo("Försenad");
         assertThat(event.effectiveDate()).isEqualTo(LocalDate.of(2022, 8, 31));
         assertThat(event.correction()).isNull();
+    }
+
+    @Test
+    void aDecisionStoredBeforeReportsApprovesNone() {
+        String json = "{\"planId\":\"p1\",\"decision\":{\"body\":\"KS\",\"date\":\"2022-09-26\","
+                + "\"paragraph\":\"91\"},\"effectiveDate\":\"2022-09-26\",\"actor\":\"admin\"}";
+        SerializedObject<byte[]> stored = new SimpleSerializedObject<>(json.getBytes(StandardCharsets.UTF_8),
+                byte[].class, new SimpleSerializedType("DecisionRecorded", "1"));
+        se.ledger.events.DecisionRecorded event = serializer.deserialize(stored);
+        assertThat(event.decision().paragraph()).isEqualTo("91");
+        assertThat(event.approvesReport()).isNull();
     }
 
     @Test

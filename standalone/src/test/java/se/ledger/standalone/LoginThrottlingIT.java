@@ -48,6 +48,10 @@ class LoginThrottlingIT extends LedgerTestBase {
             now = now.plus(duration);
         }
 
+        void set(Instant instant) {
+            now = instant;
+        }
+
         @Override
         public ZoneId getZone() {
             return zone;

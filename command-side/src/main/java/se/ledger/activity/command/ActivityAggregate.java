@@ -17,6 +17,7 @@ import se.ledger.command.SnapshotState;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
+import se.ledger.command.MonthMarks;
 import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
 import se.ledger.events.ActivityId;
@@ -34,7 +35,7 @@ import se.ledger.platform.Vocabulary;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
-@Revision("1")
+@Revision("2")
 public class ActivityAggregate {
 
     @AggregateIdentifier
@@ -43,6 +44,8 @@ public class ActivityAggregate {
     private final StatusLog statuses = new StatusLog();
     @AggregateMember
     private final EventHistory history = new EventHistory();
+    @AggregateMember
+    private final MonthMarks marks = new MonthMarks();
 
     protected ActivityAggregate() {
     }
@@ -114,6 +117,7 @@ public class ActivityAggregate {
     @CommandHandler
     public void handle(ReportActivityMonth command, Directory directory, Clock clock) {
         history.checkCorrection(command.correction(), MonthReported.class);
+        marks.checkFree(command.month(), command.correction());
         var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
         apply(new MonthReported(EntityRef.activity(activityId), planId, command.month(), command.mark(),
                 effective, command.actor(), command.correction()));

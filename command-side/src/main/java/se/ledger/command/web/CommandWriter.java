@@ -2,7 +2,7 @@ package se.ledger.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -47,7 +47,7 @@ public class CommandWriter {
 
     /** A new entity; {@code location} is where it can be read, e.g. {@code /api/goals/g1}. */
     public ResponseEntity<WriteResult> create(Object body, String entityId, Object command, String location) {
-        return write(body, entityId, command, location, UnaryOperator.identity());
+        return write(body, entityId, command, location, (result, stored) -> result);
     }
 
     /** A definition creates its entity, unless it corrects one: then it is an update like any other. */
@@ -57,16 +57,22 @@ public class CommandWriter {
     }
 
     public ResponseEntity<WriteResult> update(Object body, String entityId, Object command) {
-        return write(body, entityId, command, null, UnaryOperator.identity());
+        return write(body, entityId, command, null, (result, stored) -> result);
     }
 
     /** A decision recorded on a plan: the answer names the decision too. */
     public ResponseEntity<WriteResult> decide(Object body, String planId, Object command, String decisionId) {
-        return write(body, planId, command, null, result -> result.withDecisionId(decisionId));
+        return write(body, planId, command, null, (result, stored) -> result.withDecisionId(decisionId));
+    }
+
+    /** A report issued on a plan: the answer names the report and the instant it was issued. */
+    public ResponseEntity<WriteResult> issue(Object body, String planId, Object command, String reportId) {
+        return write(body, planId, command, null, (result, stored) -> result.withReport(reportId,
+                stored.getTimestamp()));
     }
 
     private ResponseEntity<WriteResult> write(Object body, String entityId, Object command, String location,
-            UnaryOperator<WriteResult> finish) {
+            BiFunction<WriteResult, DomainEventMessage<?>, WriteResult> finish) {
         HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
         var ticket = idempotency.ticket(body);
         boolean versioned = Requests.ifMatch(request) != null;
@@ -85,7 +91,8 @@ public class CommandWriter {
             commands.sendAndWait(Commands.message(command));
             var stored = lastEventOf(entityId);
             var answer = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
-                    positions.map(p -> p.of(stored.getIdentifier())).orElse(null))).toResponse(status, location);
+                    positions.map(p -> p.of(stored.getIdentifier())).orElse(null)), stored)
+                    .toResponse(status, location);
             idempotency.remember(ticket, answer);
             return answer;
         })));

@@ -18,6 +18,7 @@ import se.ledger.command.Decisions;
 import se.ledger.command.Directory;
 import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
+import se.ledger.command.MonthMarks;
 import se.ledger.command.GoalTree;
 import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
@@ -33,7 +34,7 @@ import se.ledger.events.PrognosisStated;
 
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
-@Revision("1")
+@Revision("2")
 public class GoalAggregate {
 
     @AggregateIdentifier
@@ -42,6 +43,8 @@ public class GoalAggregate {
     private boolean direction;
     @AggregateMember
     private final EventHistory history = new EventHistory();
+    @AggregateMember
+    private final MonthMarks marks = new MonthMarks();
 
     protected GoalAggregate() {
     }
@@ -138,6 +141,7 @@ public class GoalAggregate {
     @CommandHandler
     public void handle(ReportGoalMonth command, Directory directory, Clock clock) {
         history.checkCorrection(command.correction(), MonthReported.class);
+        marks.checkFree(command.month(), command.correction());
         var effective = EffectiveDates.ofMonth(command.month(), planId, directory, clock);
         apply(new MonthReported(EntityRef.goal(goalId), planId, command.month(), command.mark(), effective,
                 command.actor(), command.correction()));

@@ -3,6 +3,8 @@ package se.ledger.plan.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -15,6 +17,8 @@ import se.ledger.command.CommandSideConfig;
 import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
+import se.ledger.command.Directory;
+import se.ledger.command.EffectiveDates;
 import se.ledger.command.EventHistory;
 import se.ledger.command.Period;
 import se.ledger.command.RuleViolation;
@@ -24,6 +28,8 @@ import se.ledger.events.PlanAdopted;
 import se.ledger.events.PlanId;
 import se.ledger.events.PlanRegistered;
 import se.ledger.events.PrognosisRuleChanged;
+import se.ledger.events.ReportCalendarAdopted;
+import se.ledger.events.ReportIssued;
 
 /**
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
@@ -31,12 +37,13 @@ import se.ledger.events.PrognosisRuleChanged;
  */
 @Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
 @SnapshotState
-@Revision("1")
+@Revision("2")
 public class PlanAggregate {
 
     @AggregateIdentifier
     private PlanId planId;
     private final Map<String, DecisionRef> decisions = new HashMap<>();
+    private final ReportCalendar reports = new ReportCalendar();
     @AggregateMember
     private final EventHistory history = new EventHistory();
 
@@ -69,8 +76,26 @@ public class PlanAggregate {
         if (id != null && decisions.containsKey(id) && command.correction() == null) {
             throw new RuleViolation("id", "Beslutet " + id + " finns redan i planen.");
         }
+        reports.checkApproves(command.approvesReport());
         apply(new DecisionRecorded(planId, command.decision(), command.decision().date(), command.actor(),
-                command.correction()));
+                command.correction(), command.approvesReport()));
+    }
+
+    @CommandHandler
+    public void handle(IssueReport command, Directory directory, Clock clock) {
+        reports.checkIssue(command.reportId(), command.reportDate(), EffectiveDates.periodOf(planId, directory),
+                LocalDate.now(clock));
+        apply(new ReportIssued(planId, command.reportId(), command.title(), command.reportDate(), command.actor(),
+                null));
+    }
+
+    @CommandHandler
+    public void handle(SetReportCalendar command, Directory directory, Clock clock) {
+        DecisionRef decision = resolve(command.decision());
+        Decisions.requireComplete(decision, clock);
+        ReportCalendar.checkOccasions(command.occasions(), EffectiveDates.periodOf(planId, directory));
+        apply(new ReportCalendarAdopted(planId, List.copyOf(command.occasions()), command.monthly(), decision,
+                command.reason(), decision.date(), command.actor(), null));
     }
 
     @CommandHandler
@@ -106,6 +131,16 @@ public class PlanAggregate {
     @EventSourcingHandler
     void on(PlanRegistered event) {
         planId = event.planId();
+    }
+
+    @EventSourcingHandler
+    void on(ReportIssued event) {
+        reports.issued(event.reportId());
+    }
+
+    @EventSourcingHandler
+    void on(ReportCalendarAdopted event) {
+        reports.set(event.occasions(), event.monthly());
     }
 
     @EventSourcingHandler

@@ -11,5 +11,10 @@ public record RecordDecision(
         DecisionRef decision,
         String actor,
         Correction correction,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion,
+        String approvesReport) {
+    public RecordDecision(PlanId planId, DecisionRef decision, String actor, Correction correction,
+            Long expectedVersion) {
+        this(planId, decision, actor, correction, expectedVersion, null);
+    }
 }

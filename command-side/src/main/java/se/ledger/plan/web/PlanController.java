@@ -67,6 +67,7 @@ class PlanController {
         String decisionId = idOrNew(body.id());
         var decision = new DecisionRef(decisionId, body.body(), body.date(), body.paragraph(), body.subject());
         return writer.decide(body, planId, new RecordDecision(new PlanId(planId), decision,
-                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)), decisionId);
+                Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http), body.approvesReport()),
+                decisionId);
     }
 }

@@ -34,6 +34,7 @@ public final class PlanRequests {
             @NotBlank @Size(max = 50) String paragraph,
             @Size(max = 2000) String subject,
             String corrects,
-            String reason) {
+            String reason,
+            String approvesReport) {
     }
 }

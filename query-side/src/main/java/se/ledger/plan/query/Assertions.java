@@ -22,6 +22,8 @@ import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
 import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.PrognosisStated;
+import se.ledger.events.ReportCalendarAdopted;
+import se.ledger.events.ReportIssued;
 import se.ledger.platform.EventCatalogue;
 
 /** Which attribute of its entity each event speaks about, and what it says. */
@@ -34,6 +36,8 @@ final class Assertions {
     static final String ADOPTION = "adoption";
     static final String PROGNOSIS_RULE = "prognosisRule";
     static final String MARK_PREFIX = "mark:";
+    static final String REPORT_PREFIX = "report:";
+    static final String REPORT_CALENDAR = "reportCalendar";
 
     private static final Map<EntityKind, String> OWN_ID = Map.of(
             EntityKind.GOAL, "goalId", EntityKind.INDICATOR, "indicatorId", EntityKind.ACTIVITY, "activityId");
@@ -73,6 +77,10 @@ final class Assertions {
             return "decision:" + (d.decision().decisionId() == null ? "" : d.decision().decisionId());
         } else if (event instanceof MonthReported m) {
             return MARK_PREFIX + m.month();
+        } else if (event instanceof ReportIssued r) {
+            return REPORT_PREFIX + r.reportId();
+        } else if (event instanceof ReportCalendarAdopted) {
+            return REPORT_CALENDAR;
         }
         return Timeline.DEFINITION;
     }

@@ -11,10 +11,22 @@ import java.util.Map;
 import java.util.Objects;
 import se.ledger.plan.query.PlanViews.Change;
 
-/** Compares two snapshots of a plan field by field: what an auditor asks between two decisions. */
+/**
+ * Compares two snapshots of a plan field by field: what an auditor asks between two decisions.
+ * Each change names the event that holds its new value (or, when the value is gone, the one it
+ * came from): {@link ChangeSources} turns that into who, when and why. Comments are not compared
+ * here: each is an addition of its own, listed by ChangeSources.
+ */
 final class ChangeFinder {
 
+    static final String ADDED = "ADDED";
+    static final String CHANGED = "CHANGED";
+    static final String REMOVED = "REMOVED";
+
     private record Key(String kind, String id, String field) {
+    }
+
+    private record Sourced(JsonNode value, String eventId) {
     }
 
     private ChangeFinder() {
@@ -27,37 +39,48 @@ final class ChangeFinder {
         keys.addAll(now.keySet());
         var changes = new ArrayList<Change>();
         for (Key key : keys) {
-            JsonNode was = old.get(key);
-            JsonNode is = now.get(key);
-            if (!Objects.equals(was, is)) {
-                changes.add(new Change(key.kind(), key.id(), key.field(), was, is));
+            Sourced was = old.get(key);
+            Sourced is = now.get(key);
+            JsonNode wasValue = was == null ? null : was.value();
+            JsonNode isValue = is == null ? null : is.value();
+            if (!Objects.equals(wasValue, isValue)) {
+                String change = was == null ? ADDED : is == null ? REMOVED : CHANGED;
+                String eventId = is != null ? is.eventId() : was.eventId();
+                changes.add(new Change(key.kind(), key.id(), key.field(), wasValue, isValue, change, eventId, null,
+                        null, null, null));
             }
         }
         return changes;
     }
 
-    private static Map<Key, JsonNode> flatten(String planId, Snapshot s) {
-        var fields = new LinkedHashMap<Key, JsonNode>();
-        put(fields, "plan", planId, s.plan);
+    private static Map<Key, Sourced> flatten(String planId, Snapshot s) {
+        var fields = new LinkedHashMap<Key, Sourced>();
+        put(fields, "plan", planId, s.plan, null);
         if (s.adoption != null) {
-            fields.put(new Key("plan", planId, "adoption"), s.adoption);
+            fields.put(new Key("plan", planId, "adoption"), new Sourced(s.adoption, null));
         }
-        s.goals.forEach((id, row) -> put(fields, "goal", id, row.value()));
-        s.prognoses.forEach((id, row) -> put(fields, "goal", id, row.value()));
-        s.indicators.forEach((id, row) -> put(fields, "indicator", id, row.value()));
-        s.measurements.forEach((id, row) -> fields.put(new Key("indicator", id, "latest"), dated(row)));
-        s.activities.forEach((id, row) -> put(fields, "activity", id, row.value()));
+        s.goals.forEach((id, row) -> put(fields, "goal", id, row));
+        s.prognoses.forEach((id, row) -> put(fields, "goal", id, row));
+        s.indicators.forEach((id, row) -> put(fields, "indicator", id, row));
+        s.measurements.forEach((id, row) -> fields.put(new Key("indicator", id, "latest"),
+                new Sourced(dated(row), row.eventId())));
+        s.activities.forEach((id, row) -> put(fields, "activity", id, row));
         s.statuses.forEach((id, row) -> {
-            put(fields, "activity", id, row.value());
-            fields.put(new Key("activity", id, "statusDate"), JsonNodeFactory.instance.textNode(row.validFrom().toString()));
+            put(fields, "activity", id, row);
+            fields.put(new Key("activity", id, "statusDate"),
+                    new Sourced(JsonNodeFactory.instance.textNode(row.validFrom().toString()), row.eventId()));
         });
-        s.comments.forEach((id, row) -> fields.put(new Key(kindOf(s, id), id, "latestComment"), dated(row)));
         return fields;
     }
 
-    private static void put(Map<Key, JsonNode> fields, String kind, String id, JsonNode value) {
+    private static void put(Map<Key, Sourced> fields, String kind, String id, FactRow row) {
+        put(fields, kind, id, row.value(), row.eventId());
+    }
+
+    private static void put(Map<Key, Sourced> fields, String kind, String id, JsonNode value, String eventId) {
         if (value != null) {
-            value.fields().forEachRemaining(f -> fields.put(new Key(kind, id, f.getKey()), f.getValue()));
+            value.fields().forEachRemaining(f -> fields.put(new Key(kind, id, f.getKey()),
+                    new Sourced(f.getValue(), eventId)));
         }
     }
 
@@ -65,9 +88,5 @@ final class ChangeFinder {
         ObjectNode node = ((ObjectNode) row.value()).deepCopy();
         node.put("effectiveDate", row.validFrom().toString());
         return node;
-    }
-
-    private static String kindOf(Snapshot s, String id) {
-        return s.goals.containsKey(id) ? "goal" : s.indicators.containsKey(id) ? "indicator" : "activity";
     }
 }

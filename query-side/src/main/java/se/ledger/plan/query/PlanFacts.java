@@ -36,10 +36,10 @@ public class PlanFacts {
     private static final String GOAL_DEFINITION = "SELECT entity_kind, entity_id, attribute, value::text,"
             + " lower(valid), upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND valid @> ? AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'";
-    private static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
+    static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
             + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
-    private static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
+    static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -140,7 +140,7 @@ public class PlanFacts {
                 rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7));
     }
 
-    private LogRow log(ResultSet rs, int n) throws SQLException {
+    LogRow log(ResultSet rs, int n) throws SQLException {
         var correctedAt = rs.getObject(15, OffsetDateTime.class);
         return new LogRow(rs.getString(1), rs.getLong(2), EntityKind.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getString(5), rs.getString(6), read(rs.getString(7)), rs.getObject(8, LocalDate.class),
@@ -157,7 +157,7 @@ public class PlanFacts {
         }
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -35,9 +35,11 @@ class PlanQueries {
     private final PlanFacts facts;
     private final Generations generations;
     private final Clock clock;
+    private final ChangeSources changeSources;
 
-    PlanQueries(PlanFacts facts, Generations generations, Clock clock) {
+    PlanQueries(PlanFacts facts, Generations generations, Clock clock, ChangeSources changeSources) {
         this.facts = facts;
+        this.changeSources = changeSources;
         this.generations = generations;
         this.clock = clock;
     }
@@ -98,10 +100,7 @@ class PlanQueries {
         if (facts.kindOf(g, query.id()).filter(query.kind()::equals).isEmpty()) {
             throw new NotFound(Vocabulary.definite(query.kind()), query.id());
         }
-        return facts.trail(g, query.id()).stream()
-                .map(e -> new AuditEvent(e.eventId(), e.position(), e.type(), e.effectiveDate(), e.recordedAt(),
-                        e.actor(), e.data(), e.corrects(), e.correctionReason(), e.correctedBy(), e.correctedAt()))
-                .toList();
+        return facts.trail(g, query.id()).stream().map(AuditEvent::of).toList();
     }
 
     @QueryHandler
@@ -110,14 +109,15 @@ class PlanQueries {
         var before = Snapshot.of(facts.at(g, query.planId(), query.from(), query.validAt()), query.validAt());
         var after = Snapshot.of(facts.at(g, query.planId(), query.to(), query.validAt()), query.validAt());
         return new ChangesView(query.planId(), query.from(), query.to(), query.validAt(),
-                ChangeFinder.between(query.planId(), before, after));
+                changeSources.explain(g, query, ChangeFinder.between(query.planId(), before, after)));
     }
 
     @QueryHandler
     List<DecisionView> handle(FetchDecisions query) {
         int g = requirePlan(query.planId(), query.asOf());
         return facts.decisions(g, query.planId(), query.asOf()).stream()
-                .map(e -> new DecisionView(e.eventId(), e.type(), e.data().get("decision"), e.recordedAt(), e.actor()))
+                .map(e -> new DecisionView(e.eventId(), e.type(), e.data().get("decision"), e.recordedAt(), e.actor(),
+                        e.data().path("approvesReport").textValue()))
                 .toList();
     }
 

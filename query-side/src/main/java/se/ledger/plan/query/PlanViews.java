@@ -115,6 +115,11 @@ public final class PlanViews {
     public record AuditEvent(String eventId, long position, String type, LocalDate effectiveDate, Instant recordedAt,
             String actor, JsonNode data, String corrects, String correctionReason, String correctedBy,
             Instant correctedAt) {
+
+        static AuditEvent of(LogRow e) {
+            return new AuditEvent(e.eventId(), e.position(), e.type(), e.effectiveDate(), e.recordedAt(), e.actor(),
+                    e.data(), e.corrects(), e.correctionReason(), e.correctedBy(), e.correctedAt());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -122,10 +127,29 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Change(String kind, String id, String field, JsonNode before, JsonNode after) {
+    public record Change(String kind, String id, String field, JsonNode before, JsonNode after, String change,
+            String eventId, String actor, Instant recordedAt, LocalDate effectiveDate, String correctionReason) {
+
+        /** Who made the change, when and why: the event that brought it. */
+        Change by(LogRow event) {
+            return event == null ? this : new Change(kind, id, field, before, after, change, event.eventId(),
+                    event.actor(), event.recordedAt(), event.effectiveDate(), event.correctionReason());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DecisionView(String eventId, String type, JsonNode decision, Instant recordedAt, String actor) {
+    public record DecisionView(String eventId, String type, JsonNode decision, Instant recordedAt, String actor,
+            String approvesReport) {
+    }
+
+    /** A report issued: its content is the plan at (asOf = issuedAt, validAt = reportDate). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReportView(String reportId, String planId, String title, LocalDate reportDate, Instant issuedAt,
+            String actor, String eventId, List<JsonNode> approvedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReportCalendarView(String planId, List<JsonNode> occasions, boolean monthly, JsonNode decision,
+            String reason, Instant setAt, String actor) {
     }
 }

@@ -1,6 +1,7 @@
 package se.ledger.plan.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,6 +29,9 @@ import se.ledger.events.ActivityStatusChanged;
 import se.ledger.events.Baseline;
 import se.ledger.events.CommentAdded;
 import se.ledger.events.DecisionRecorded;
+import se.ledger.events.ReportCalendarAdopted;
+import se.ledger.events.ReportIssued;
+import se.ledger.events.ReportOccasion;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.EntityRef;
 import se.ledger.events.GoalDefined;
@@ -59,6 +63,8 @@ import se.ledger.plan.query.api.FetchPlanHistory;
 import se.ledger.plan.query.api.FetchPrognoses;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.platform.EventCatalogue;
+import se.ledger.plan.query.api.FetchReportCalendar;
+import se.ledger.plan.query.api.FetchReports;
 import se.ledger.platform.test.TestDatabase;
 import se.ledger.query.QuerySideApplication;
 
@@ -77,11 +83,15 @@ class FactValuesRoundTripIT {
             "§ 12", "Verksamhetsplan");
     private static final DecisionRef REVISED = new DecisionRef("d2", "Kommunstyrelsen", LocalDate.parse("2022-02-10"),
             "§ 40", "Revidering");
+    private static final DecisionRef ADOPTED_REPORT = new DecisionRef("d3", "Kommunstyrelsen",
+            LocalDate.parse("2022-09-26"), "§ 91", "Delårsrapport");
 
     @Autowired
     PlanProjection projection;
     @Autowired
     PlanQueries queries;
+    @Autowired
+    AuditQueries audit;
 
     private final String id = "rt-" + UUID.randomUUID();
     private final PlanId plan = new PlanId(id);
@@ -137,6 +147,10 @@ class FactValuesRoundTripIT {
                 "chef", null, Judgement.AT_RISK, "chef"));
         project(new PrognosisRuleChanged(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
                 LocalDate.parse("2022-02-10"), "admin", null));
+        project(new ReportCalendarAdopted(plan, List.of(new ReportOccasion("Delår", LocalDate.parse("2022-08-31"))), true,
+                REVISED, "kalender", LocalDate.parse("2022-02-10"), "admin", null));
+        project(new ReportIssued(plan, "r1", "Delårsrapport", LocalDate.parse("2022-08-31"), "admin", null));
+        project(new DecisionRecorded(plan, ADOPTED_REPORT, LocalDate.parse("2022-09-26"), "admin", null, "r1"));
 
         assertThat(projected).as("every event type of the catalogue is projected here")
                 .containsExactlyInAnyOrderElementsOf(EventCatalogue.classesByName().values());
@@ -194,8 +208,17 @@ class FactValuesRoundTripIT {
                 .filter(r -> r.id().equals(activity.value())).findFirst().orElseThrow().months().get(6);
         assertThat(List.of(july.mark(), july.comments())).containsExactly("FALLING", List.of("Ersättare på plats"));
 
-        assertThat(queries.handle(new FetchDecisions(id, asOf))).extracting(d -> d.decision().get("decisionId").asText())
-                .containsExactly("d1", "d2");
+        assertThat(queries.handle(new FetchDecisions(id, asOf))).extracting(d -> d.decision().get("decisionId").asText(),
+                d -> d.approvesReport()).containsExactly(tuple("d1", null), tuple("d2", null), tuple("d3", "r1"));
+        var report = audit.handle(new FetchReports(id, asOf)).get(0);
+        assertThat(List.of(report.reportId(), report.planId(), report.title(), report.reportDate(), report.actor()))
+                .containsExactly("r1", id, "Delårsrapport", LocalDate.parse("2022-08-31"), "admin");
+        assertThat(report.approvedBy()).extracting(d -> d.get("decisionId").asText()).containsExactly("d3");
+        var calendar = audit.handle(new FetchReportCalendar(id, asOf)).orElseThrow();
+        assertThat(List.of(calendar.monthly(), calendar.reason(), calendar.occasions().get(0).get("title").asText(),
+                calendar.occasions().get(0).get("reportDate").asText(), calendar.decision().get("decisionId").asText()))
+                .containsExactly(true, "kalender", "Delår", "2022-08-31", "d2");
+        assertThat(view.title()).as("a report is not the plan's definition").isEqualTo("Plan R");
     }
 
     private void project(LedgerEvent event) {

@@ -342,6 +342,50 @@ class LedgerPagesInChromiumIT {
         assertThat(browser.one("p.rule-note").getText()).startsWith("Standardregel för beräknad prognos");
     }
 
+    // last: it reports, corrects and approves on the sample plan, which then opens at the report's date
+    /**
+     * The auditor opens the report a decision approved and sees what the board saw; the
+     * correction made after the report is listed with who made it, when and why. The overview of
+     * the (past) plan opens at the report's date.
+     */
+    @Test
+    @Order(20)
+    void theAuditorSeesTheReportTheBoardApprovedAndWhoCorrectedWhatSince() throws IOException {
+        String activity = activityIds(goalId("Kontinuitetsplanering")).get(0);
+        var wrong = write("chef", "/api/activities/" + activity + "/status",
+                "{'status':'DEVIATING','explanation':'Konsulten sade upp avtalet','effectiveDate':'2022-08-31'}");
+        String report = write("admin", "/api/plans/" + plan + "/reports",
+                "{'title':'Delårsrapport per 31 augusti','reportDate':'2022-08-31'}").get("reportId").asText();
+        write("chef", "/api/activities/" + activity + "/status", "{'status':'DEVIATING','explanation':"
+                + "'Avtalet hävdes i juli','effectiveDate':'2022-08-31','corrects':'" + wrong.get("eventId").asText()
+                + "','reason':'Fel förklaring angavs'}");
+        write("admin", "/api/plans/" + plan + "/decisions", "{'body':'KS','date':'2022-09-26','paragraph':'92',"
+                + "'subject':'Delårsrapport augusti','approvesReport':'" + report + "'}");
+        read("/api/plans/" + plan);
+
+        browser.open("/auditor.html?id=" + plan);
+        String reportRow = "#reports tr[data-report-id='" + report + "']";
+        browser.await(d -> !browser.all(reportRow).isEmpty());
+        assertThat(browser.one(reportRow + " td.approved-by").getText()).contains("KS 2022-09-26 § 92");
+        browser.one(reportRow + " a.board-saw").click();
+
+        String row = "tr[data-activity-id='" + activity + "']";
+        browser.await(d -> !browser.all("#as-known").isEmpty() && !browser.all(row).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).contains("report=" + report);
+        assertThat(browser.one("#as-known").getText()).contains("Det styrelsen såg", "Delårsrapport per 31 augusti",
+                "giltig per 2022-08-31");
+        assertThat(browser.one(row).getText()).contains("Konsulten sade upp avtalet");
+        var change = browser.one("#changes tr[data-change-id='" + activity + "'][data-field='explanation']");
+        assertThat(change.findElement(By.cssSelector("td.after")).getText()).isEqualTo("Avtalet hävdes i juli");
+        assertThat(change.findElement(By.cssSelector("td.actor")).getText()).isEqualTo("chef");
+        assertThat(change.findElement(By.cssSelector("td.reason")).getText()).isEqualTo("Fel förklaring angavs");
+        assertThat(change.findElement(By.cssSelector("td.effective")).getText()).isEqualTo("2022-08-31");
+        browser.screenshot("20-det-styrelsen-sag");
+
+        browser.open("/plan.html?id=" + plan);
+        browser.await(d -> "2022-08-31".equals(browser.one("#valid-at").getAttribute("value")));
+    }
+
     /** A plan with one goal of n indicators, each measured twice and once reported without new data. */
     private String indicatorPlan(String id, int indicators) {
         write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Serieby kommun','title':'Serier',"
@@ -376,7 +420,7 @@ class LedgerPagesInChromiumIT {
 
     /** Swagger UI renders the API within its Content-Security-Policy: no inline script, one hashed style. */
     @Test
-    @Order(9)
+    @Order(12)
     void anyRoleSeesTheApiOperationsAndTheirProblemAnswersInSwaggerUi() throws IOException {
         browser.open("/swagger-ui.html");
         browser.await(driver -> browser.all(".opblock").size() > 20);

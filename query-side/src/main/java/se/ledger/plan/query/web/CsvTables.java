@@ -58,9 +58,11 @@ final class CsvTables {
     }
 
     static Csv changes(ChangesView changes) {
-        var csv = new Csv().row("typ", "id", "fält", "före", "efter");
+        var csv = new Csv().row("typ", "id", "fält", "före", "efter", "ändring", "av", "registrerad", "gäller från",
+                "rättelseskäl", "händelse");
         for (var c : changes.changes()) {
-            csv.row(c.kind(), c.id(), c.field(), c.before(), c.after());
+            csv.row(c.kind(), c.id(), c.field(), c.before(), c.after(), c.change(), c.actor(), c.recordedAt(),
+                    c.effectiveDate(), c.correctionReason(), c.eventId());
         }
         return csv;
     }

@@ -22,10 +22,10 @@ import se.ledger.plan.query.api.FetchAuditTrail;
 import se.ledger.plan.query.api.FetchChanges;
 import se.ledger.plan.query.api.FetchDecisions;
 import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchPlanTrail;
 import se.ledger.plan.query.api.FetchPrognoses;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
-import se.ledger.plan.query.web.ReadTime.CaughtUp;
 import se.ledger.plan.query.web.ReadTime.ChangeWindow;
 import se.ledger.plan.query.web.ReadTime.KnownAt;
 import se.ledger.plan.query.web.ReadTime.TimeAxes;
@@ -61,7 +61,8 @@ class PlanQueryController {
 
     @GetMapping("/plans/{planId}/history")
     HistoryView history(@PathVariable String planId, KnownAt at, @RequestParam(required = false) String year) {
-        return ask.query(new FetchPlanHistory(planId, time.year(year), at.asOf()), instanceOf(HistoryView.class));
+        int shown = year == null && at.reportDate() != null ? at.reportDate().getYear() : time.year(year);
+        return ask.query(new FetchPlanHistory(planId, shown, at.asOf()), instanceOf(HistoryView.class));
     }
 
     @GetMapping("/plans/{planId}/prognoses")
@@ -69,9 +70,17 @@ class PlanQueryController {
         return ask.query(new FetchPrognoses(planId, at.asOf(), at.validAt()), instanceOf(PrognosesView.class));
     }
 
+    /** A plan's trail may take its goals', indicators' and activities' events too: see {@link TrailFilter}. */
     @GetMapping("/{kind}/{id}/events")
-    List<AuditEvent> events(@PathVariable String kind, @PathVariable String id, CaughtUp caughtUp) {
-        return ask.query(new FetchAuditTrail(kindOf(kind), id), multipleInstancesOf(AuditEvent.class));
+    List<AuditEvent> events(@PathVariable String kind, @PathVariable String id, KnownAt at,
+            @RequestParam(required = false) String include, @RequestParam(name = "kind", required = false) String kinds) {
+        EntityKind entityKind = kindOf(kind);
+        var children = TrailFilter.kinds(entityKind, include, kinds);
+        if (children.isPresent()) {
+            return ask.query(new FetchPlanTrail(id, children.get(), at.asOf()), multipleInstancesOf(AuditEvent.class));
+        }
+        return ask.query(new FetchAuditTrail(entityKind, id), multipleInstancesOf(AuditEvent.class)).stream()
+                .filter(e -> !e.recordedAt().isAfter(at.asOf())).toList();
     }
 
     @GetMapping("/plans/{planId}/changes")

@@ -21,10 +21,12 @@ class ReadTimeResolver implements HandlerMethodArgumentResolver {
 
     private final TimeParameters time;
     private final ProjectionProgress progress;
+    private final ReportTimes reports;
 
-    ReadTimeResolver(TimeParameters time, ProjectionProgress progress) {
+    ReadTimeResolver(TimeParameters time, ProjectionProgress progress, ReportTimes reports) {
         this.time = time;
         this.progress = progress;
+        this.reports = reports;
     }
 
     @Override
@@ -37,6 +39,11 @@ class ReadTimeResolver implements HandlerMethodArgumentResolver {
             WebDataBinderFactory binders) {
         progress.await(time.position(param(request, "minPosition")));
         Class<?> type = parameter.getParameterType();
+        var report = reports.named(param(request, "report"), request);
+        if (report.isPresent()) {
+            return ReportTimes.readTime(type, report.get(), name -> param(request, name),
+                    to -> time.instant("to", to));
+        }
         if (type == TimeAxes.class) {
             return new TimeAxes(time.instant("asOf", param(request, "asOf")),
                     time.date("validAt", param(request, "validAt")));

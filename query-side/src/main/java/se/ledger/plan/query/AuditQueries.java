@@ -1,0 +1,87 @@
+package se.ledger.plan.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import se.ledger.plan.query.PlanViews.AuditEvent;
+import se.ledger.plan.query.PlanViews.ReportCalendarView;
+import se.ledger.plan.query.PlanViews.ReportView;
+import se.ledger.plan.query.api.FetchPlanTrail;
+import se.ledger.plan.query.api.FetchReportCalendar;
+import se.ledger.plan.query.api.FetchReports;
+import se.ledger.plan.query.api.FindReport;
+import se.ledger.platform.NotFound;
+import se.ledger.query.Generations;
+import se.ledger.query.QuerySideConfig;
+
+/** Reports, the reporting calendar and a plan's whole trail: what an auditor reads beside the plan. */
+@Component
+class AuditQueries {
+
+    private final PlanFacts facts;
+    private final AuditFacts audit;
+    private final Generations generations;
+
+    AuditQueries(PlanFacts facts, AuditFacts audit, Generations generations) {
+        this.facts = facts;
+        this.audit = audit;
+        this.generations = generations;
+    }
+
+    @QueryHandler
+    List<ReportView> handle(FetchReports query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        var decisions = facts.decisions(g, query.planId(), query.asOf());
+        return audit.reports(g, query.planId(), query.asOf()).stream().map(r -> report(r, decisions)).toList();
+    }
+
+    /** Empty when there is no such report: the caller names its own field. */
+    @QueryHandler
+    Optional<ReportView> handle(FindReport query) {
+        int g = generation();
+        return audit.report(g, query.planId(), query.reportId()).map(r -> report(r, List.of()));
+    }
+
+    @QueryHandler
+    Optional<ReportCalendarView> handle(FetchReportCalendar query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        return audit.calendar(g, query.planId(), query.asOf()).map(c -> new ReportCalendarView(query.planId(),
+                list(c.data().path("occasions")), c.data().path("monthly").asBoolean(), c.data().get("decision"),
+                c.data().path("reason").textValue(), c.recordedAt(), c.actor()));
+    }
+
+    @QueryHandler
+    List<AuditEvent> handle(FetchPlanTrail query) {
+        int g = requirePlan(query.planId(), query.asOf());
+        return audit.planTrail(g, query.planId(), query.kinds(), query.asOf()).stream().map(AuditEvent::of).toList();
+    }
+
+    private static ReportView report(LogRow r, List<LogRow> decisions) {
+        String reportId = r.data().path("reportId").textValue();
+        var approvedBy = decisions.stream()
+                .filter(d -> Objects.equals(reportId, d.data().path("approvesReport").textValue()))
+                .map(d -> d.data().get("decision")).toList();
+        return new ReportView(reportId, r.data().path("planId").textValue(), r.data().path("title").textValue(),
+                r.effectiveDate(), r.recordedAt(), r.actor(), r.eventId(), approvedBy);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        var list = new java.util.ArrayList<JsonNode>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    private int requirePlan(String planId, Instant asOf) {
+        int g = generation();
+        facts.planDefinition(g, planId, asOf).orElseThrow(() -> new NotFound("Planen", planId));
+        return g;
+    }
+
+    private int generation() {
+        return generations.active(QuerySideConfig.PLAN_PROJECTION);
+    }
+}
