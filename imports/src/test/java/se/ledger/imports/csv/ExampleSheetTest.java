@@ -46,10 +46,10 @@ class ExampleSheetTest {
     void countsEveryKindOfRow() {
         assertThat(sheet.fileName()).isEqualTo("exempel-verksamhetsplan.csv");
         assertThat(sheet.plans()).hasSize(1);
-        assertThat(sheet.goals()).extracting(SheetGoal::id).containsExactly("M1", "M2", "M3");
-        assertThat(sheet.indicators()).extracting(SheetIndicator::id).containsExactly("N1", "N2", "N3");
+        assertThat(sheet.goals()).extracting(SheetGoal::id).containsExactly("M1", "M2", "M3", "M4");
+        assertThat(sheet.indicators()).extracting(SheetIndicator::id).containsExactly("N1", "N2", "N3", "N4", "N5");
         assertThat(sheet.activities()).extracting(SheetActivity::id).containsExactly("A1", "A2", "A3", "A4");
-        assertThat(sheet.measurements()).hasSize(6);
+        assertThat(sheet.measurements()).hasSize(8);
     }
 
     @Test
@@ -65,7 +65,8 @@ class ExampleSheetTest {
                 "Alla barn och elever ska nå sin fulla potential", "Barn och unga", true,
                 List.of("Fler elever fullföljer sin utbildning",
                         "Barn och elever känner sig trygga i förskola och skola"),
-                List.of(4, 10), 3));
+                List.of(4, 10), 3, List.of(), "Ge varje barn och elev förutsättningar att lyckas i skolan och livet",
+                List.of("Tidiga insatser", "Likvärdig undervisning"), List.of("Brist på legitimerade lärare"), null));
         SheetGoal subGoal = sheet.goal("M2").orElseThrow();
         assertThat(subGoal.parentGoalId()).isEqualTo("M1");
         assertThat(subGoal.directionGoal()).isFalse();
