@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.Judgement;
+import se.ledger.events.PlanLevel;
+import se.ledger.events.YearTarget;
 
 /** The shipped example and template: what a municipality copies must parse, and parse as written. */
 class ExampleSheetTest {
@@ -79,6 +83,21 @@ class ExampleSheetTest {
         assertThat(third.desiredEffects()).containsExactly("Sjukfrånvaron minskar",
                 "Fler medarbetare rekommenderar sin arbetsplats");
         assertThat(third.sdgs()).containsExactly(3, 8);
+    }
+
+    @Test
+    void readsTheColumnsOfPlansOverLevelsAndYears() {
+        assertThat(sheet.plans().get(0).level()).isEqualTo(PlanLevel.BOARD);
+        assertThat(sheet.goal("M1").orElseThrow().strategies()).containsExactly("Tidiga insatser",
+                "Likvärdig undervisning");
+        assertThat(sheet.goal("M4").orElseThrow().validity().validTo()).isEqualTo(date("2022-06-30"));
+        assertThat(sheet.goal("M4").orElseThrow().validity().decision().citation()).isEqualTo("BUN 2022-02-16 § 12");
+        SheetIndicator flow = sheet.indicator("N4").orElseThrow();
+        assertThat(flow.kind()).isEqualTo(IndicatorKind.FLOW);
+        assertThat(flow.yearTargets()).extracting(YearTarget::year).containsExactly(2022, 2023);
+        assertThat(sheet.indicator("N5").orElseThrow().baselineText()).startsWith("Följs upp första gången");
+        assertThat(sheet.measurementsOf("N5")).extracting(SheetMeasurement::judgement)
+                .containsExactly(Judgement.AT_RISK);
     }
 
     @Test
