@@ -14,8 +14,6 @@ import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
 import se.ledger.events.PlanId;
 import se.ledger.events.Responsible;
-import se.ledger.events.Target;
-import se.ledger.events.TargetDirection;
 import se.ledger.goal.command.DefineGoal;
 import se.ledger.goal.command.GoalTexts;
 import se.ledger.goal.command.ReviseGoal;
@@ -116,9 +114,8 @@ public final class SpreadsheetTranslator {
             baseline = new Baseline(indicator.baselineValue(), indicator.baselineText(), indicator.baselineDate());
         }
         return new DefineIndicator(new IndicatorId(indicator.id()), new GoalId(indicator.goalId()), indicator.name(),
-                indicator.unit(), baseline, target == null ? null : new Target(target.value(),
-                        target.direction() == null ? null : TargetDirection.valueOf(target.direction().name()),
-                        target.text(), target.date()), indicator.source(), null, actor, null, null, indicator.kind(),
+                indicator.unit(), baseline, target == null ? null : target.toTarget(), indicator.source(), null, actor,
+                null, null, indicator.kind(),
                 indicator.yearTargets().isEmpty() ? null : indicator.yearTargets());
     }
 

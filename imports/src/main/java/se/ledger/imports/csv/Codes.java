@@ -1,12 +1,12 @@
 package se.ledger.imports.csv;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import se.ledger.events.IndicatorKind;
-import se.ledger.events.Judgement;
 import se.ledger.events.PlanLevel;
 import se.ledger.platform.Vocabulary;
 
@@ -53,12 +53,8 @@ final class Codes {
     }
 
     private static List<String> names(Enum<?> code) {
-        var names = new java.util.ArrayList<String>(WORDS.getOrDefault(code, List.of()));
-        if (code instanceof Judgement) {
-            names.add(0, Vocabulary.label(code));
-        } else {
-            names.add(Vocabulary.label(code));
-        }
+        var names = new ArrayList<String>(WORDS.getOrDefault(code, List.of()));
+        names.add(Vocabulary.label(code));
         names.add(code.name());
         return names;
     }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import se.ledger.command.PlanPeriod;
 import se.ledger.events.Baseline;
 import se.ledger.events.IndicatorKind;
-import se.ledger.events.Target;
-import se.ledger.events.TargetDirection;
 import se.ledger.events.YearTarget;
 import se.ledger.indicator.command.Targets;
 
@@ -32,26 +30,14 @@ final class IndicatorRowReader {
         BigDecimal baseline = row.decimal(SheetColumn.BASELINE_VALUE);
         LocalDate baselineDate = row.date(SheetColumn.BASELINE_DATE, false);
         String baselineText = row.text(SheetColumn.BASELINE_TEXT);
-        if (baselineText != null && row.text(SheetColumn.BASELINE_VALUE) != null) {
-            LedgerRules.check(row, Map.of(), SheetColumn.BASELINE_TEXT,
-                    () -> Targets.check(new Baseline(baseline, baselineText, baselineDate)));
-        } else if (row.text(SheetColumn.BASELINE_VALUE) != null && row.text(SheetColumn.BASELINE_DATE) == null) {
-            row.problem(SheetColumn.BASELINE_DATE, "ingångsvärdet '" + row.text(SheetColumn.BASELINE_VALUE)
-                    + "' behöver ett ingångsdatum: dagen då det mättes");
-        } else if (row.text(SheetColumn.BASELINE_VALUE) == null && baselineText == null
-                && row.text(SheetColumn.BASELINE_DATE) != null) {
-            row.problem(SheetColumn.BASELINE_VALUE, "ingångsdatum '" + row.text(SheetColumn.BASELINE_DATE)
-                    + "' utan ingångsvärde: fyll i värdet som mättes den dagen");
-        }
+        checkBaseline(row, baseline, baselineDate, baselineText);
         IndicatorKind kind = Codes.read(row, SheetColumn.KIND, IndicatorKind.class);
         List<YearTarget> yearTargets = YearTargetCells.read(row);
-        SheetTarget target = yearTargets.isEmpty() ? target(row) : null;
-        if (!yearTargets.isEmpty() && given(row).size() > 0) {
-            LedgerRules.check(row, Map.of(), SheetColumn.YEAR_TARGETS, () -> Targets.check(null,
-                    new Target(null, null, "", null), yearTargets));
-        } else if (target != null && kind == IndicatorKind.FLOW) {
-            LedgerRules.check(row, Map.of(), given(row).get(0), () -> Targets.check(kind, new Target(target.value(),
-                    target.isDirection() ? TargetDirection.INCREASE : null, target.text(), target.date()), null));
+        SheetTarget target = yearTargets.isEmpty() || !given(row).isEmpty() ? target(row) : null;
+        // the ledger's rules on top of the cells' own: a target beside yearly targets, a flow aiming at no number
+        if (target != null && (!yearTargets.isEmpty() || kind == IndicatorKind.FLOW && !target.isNumeric())) {
+            LedgerRules.check(row, Map.of("targets", SheetColumn.YEAR_TARGETS), given(row).get(0),
+                    () -> Targets.check(kind, target.toTarget(), yearTargets));
         }
         SheetValidity validity = ValidityCells.read(row, today);
         periodOf(goal, plans, goals).filter(p -> validity != null).flatMap(p -> p.outside(validity.validTo()))
@@ -59,6 +45,21 @@ final class IndicatorRowReader {
         return new SheetIndicator(id, goal, name, row.text(SheetColumn.UNIT), baseline, baselineDate, target,
                 row.text(SheetColumn.SOURCE), row.line(), kind == null ? IndicatorKind.LEVEL : kind, baselineText,
                 yearTargets, validity);
+    }
+
+    /** A value needs its date; a text needs none, and is never given beside a value. */
+    private static void checkBaseline(RowCells row, BigDecimal value, LocalDate date, String text) {
+        if (text != null && row.text(SheetColumn.BASELINE_VALUE) != null) {
+            LedgerRules.check(row, Map.of(), SheetColumn.BASELINE_TEXT,
+                    () -> Targets.check(new Baseline(value, text, date)));
+        } else if (row.text(SheetColumn.BASELINE_VALUE) != null && row.text(SheetColumn.BASELINE_DATE) == null) {
+            row.problem(SheetColumn.BASELINE_DATE, "ingångsvärdet '" + row.text(SheetColumn.BASELINE_VALUE)
+                    + "' behöver ett ingångsdatum: dagen då det mättes");
+        } else if (row.text(SheetColumn.BASELINE_VALUE) == null && text == null
+                && row.text(SheetColumn.BASELINE_DATE) != null) {
+            row.problem(SheetColumn.BASELINE_VALUE, "ingångsdatum '" + row.text(SheetColumn.BASELINE_DATE)
+                    + "' utan ingångsvärde: fyll i värdet som mättes den dagen");
+        }
     }
 
     private static Optional<PlanPeriod> periodOf(String goalId, List<SheetPlan> plans, List<SheetGoal> goals) {
