@@ -14,24 +14,27 @@ import se.ledger.events.GoalId;
 import se.ledger.events.IndicatorId;
 import se.ledger.events.PlanId;
 import se.ledger.events.Responsible;
-import se.ledger.events.Target;
-import se.ledger.events.TargetDirection;
 import se.ledger.goal.command.DefineGoal;
+import se.ledger.goal.command.GoalTexts;
+import se.ledger.goal.command.ReviseGoal;
 import se.ledger.imports.csv.SheetActivity;
 import se.ledger.imports.csv.SheetActivityStatus;
 import se.ledger.imports.csv.SheetGoal;
 import se.ledger.imports.csv.SheetIndicator;
 import se.ledger.imports.csv.SheetMeasurement;
 import se.ledger.imports.csv.SheetPlan;
+import se.ledger.imports.csv.SheetValidity;
 import se.ledger.imports.csv.SpreadsheetImport;
 import se.ledger.imports.text.ImportProblem;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.indicator.command.DefineIndicator;
 import se.ledger.indicator.command.RecordMeasurement;
+import se.ledger.indicator.command.ReviseIndicator;
 import se.ledger.plan.command.RegisterPlan;
 
 /**
- * A plan spreadsheet as commands, ids as the file gives them: plans, goals (parents first), indicators,
+ * A plan spreadsheet as commands, ids as the file gives them: plans, goals (parents and contributed-to goals
+ * first), indicators, each end (gäller till) as a revision by its decision right after its definition,
  * activities with their reported status, measurements.
  */
 public final class SpreadsheetTranslator {
@@ -48,17 +51,26 @@ public final class SpreadsheetTranslator {
         var steps = new ArrayList<ImportStep>();
         for (SheetPlan plan : sheet.plans()) {
             steps.add(new ImportStep(StepKind.PLAN, plan.id(), new RegisterPlan(new PlanId(plan.id()),
-                    plan.organisation(), plan.title(), plan.periodStart(), plan.periodEnd(), actor), plan.sourceLine()));
+                    plan.organisation(), plan.title(), plan.periodStart(), plan.periodEnd(), actor, null, null,
+                    plan.level()), plan.sourceLine()));
         }
         for (SheetGoal goal : parentsFirst(sheet)) {
-            steps.add(new ImportStep(StepKind.GOAL, goal.id(), new DefineGoal(new GoalId(goal.id()),
-                    new PlanId(goal.planId()), goal.parentGoalId() == null ? null : new GoalId(goal.parentGoalId()),
-                    goal.title(), goal.area(), goal.directionGoal(), goal.sdgs(), goal.desiredEffects(), null, null,
-                    actor), goal.sourceLine()));
+            steps.add(new ImportStep(StepKind.GOAL, goal.id(), defineGoal(goal, actor), goal.sourceLine()));
+            if (goal.validity() != null) {
+                steps.add(new ImportStep(StepKind.REVISION, goal.id(), new ReviseGoal(new GoalId(goal.id()), null,
+                        null, goal.validity().decision(), reason(goal.validity()), null, actor, null, null, null,
+                        goal.validity().validTo()), goal.sourceLine()));
+            }
         }
         for (SheetIndicator indicator : sheet.indicators()) {
             steps.add(new ImportStep(StepKind.INDICATOR, indicator.id(), defineIndicator(indicator, actor),
                     indicator.sourceLine()));
+            if (indicator.validity() != null) {
+                steps.add(new ImportStep(StepKind.REVISION, indicator.id(), new ReviseIndicator(
+                        new IndicatorId(indicator.id()), indicator.validity().validTo(), null,
+                        indicator.validity().decision(), reason(indicator.validity()), null, actor, null, null),
+                        indicator.sourceLine()));
+            }
         }
         for (SheetActivity activity : sheet.activities()) {
             steps.add(new ImportStep(StepKind.ACTIVITY, activity.id(), planActivity(sheet, activity, actor),
@@ -75,19 +87,36 @@ public final class SpreadsheetTranslator {
         for (SheetMeasurement m : sheet.measurements()) {
             steps.add(new ImportStep(StepKind.MEASUREMENT, m.indicatorId(), new RecordMeasurement(
                     new IndicatorId(m.indicatorId()), m.value(), m.noNewData(), null, m.comment(), m.date(), actor,
-                    null, null), m.sourceLine()));
+                    null, null, m.judgement()), m.sourceLine()));
         }
         return steps;
     }
 
+    private static DefineGoal defineGoal(SheetGoal goal, String actor) {
+        var texts = new GoalTexts(goal.contributesTo().isEmpty() ? null
+                : goal.contributesTo().stream().map(GoalId::new).toList(), goal.purpose(),
+                goal.strategies().isEmpty() ? null : goal.strategies(), goal.risks().isEmpty() ? null : goal.risks());
+        return new DefineGoal(new GoalId(goal.id()), new PlanId(goal.planId()),
+                goal.parentGoalId() == null ? null : new GoalId(goal.parentGoalId()), goal.title(), goal.area(),
+                goal.directionGoal(), goal.sdgs(), goal.desiredEffects(), null, null, actor, null, null,
+                texts.isEmpty() ? null : texts);
+    }
+
+    private static String reason(SheetValidity validity) {
+        return "Gäller till och med " + validity.validTo() + " enligt beslut " + validity.decision().citation()
+                + " i importerad fil";
+    }
+
     private static DefineIndicator defineIndicator(SheetIndicator indicator, String actor) {
         var target = indicator.target();
-        var baseline = indicator.baselineValue() == null ? null
-                : new Baseline(indicator.baselineValue(), indicator.baselineDate());
+        Baseline baseline = null;
+        if (indicator.baselineValue() != null || indicator.baselineText() != null) {
+            baseline = new Baseline(indicator.baselineValue(), indicator.baselineText(), indicator.baselineDate());
+        }
         return new DefineIndicator(new IndicatorId(indicator.id()), new GoalId(indicator.goalId()), indicator.name(),
-                indicator.unit(), baseline, new Target(target.value(), target.direction() == null ? null
-                        : TargetDirection.valueOf(target.direction().name()), target.text(), target.date()),
-                indicator.source(), null, actor);
+                indicator.unit(), baseline, target == null ? null : target.toTarget(), indicator.source(), null, actor,
+                null, null, indicator.kind(),
+                indicator.yearTargets().isEmpty() ? null : indicator.yearTargets());
     }
 
     /** The activity belongs to the plan of its first goal; goals of other plans are refused by the ledger. */
@@ -99,7 +128,10 @@ public final class SpreadsheetTranslator {
                 null, null, actor);
     }
 
-    /** A sub-goal names its parent, which must exist first; the parser has ruled out cycles. */
+    /**
+     * A sub-goal names its parent, a goal the goals it contributes to, which must exist first; the parser has ruled
+     * out cycles.
+     */
     private static List<SheetGoal> parentsFirst(SpreadsheetImport sheet) {
         var ordered = new ArrayList<SheetGoal>();
         Set<String> placed = new HashSet<>();
@@ -117,6 +149,8 @@ public final class SpreadsheetTranslator {
         if (goal.parentGoalId() != null) {
             sheet.goal(goal.parentGoalId()).ifPresent(parent -> place(sheet, parent, placed, ordered));
         }
+        // a goal it contributes to in the file must be defined first, as a parent must
+        goal.contributesTo().forEach(id -> sheet.goal(id).ifPresent(target -> place(sheet, target, placed, ordered)));
         ordered.add(goal);
     }
 

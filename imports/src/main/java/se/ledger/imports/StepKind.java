@@ -9,7 +9,9 @@ public enum StepKind {
     STATUS(false),
     MONTH_REPORT(false),
     COMMENT(false),
-    MEASUREMENT(false);
+    MEASUREMENT(false),
+    /** An end (gäller till) by a decision, sent after the definition. */
+    REVISION(false);
 
     private final boolean creation;
 

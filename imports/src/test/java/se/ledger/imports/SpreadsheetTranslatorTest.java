@@ -16,6 +16,7 @@ import se.ledger.events.ActivityStatus;
 import se.ledger.events.Baseline;
 import se.ledger.events.GoalId;
 import se.ledger.events.PlanId;
+import se.ledger.events.PlanLevel;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
 import se.ledger.events.TargetDirection;
@@ -51,11 +52,13 @@ class SpreadsheetTranslatorTest {
     @Test
     void sendsPlansGoalsIndicatorsActivitiesStatusesAndMeasurementsInThatOrder() {
         assertThat(steps).extracting(ImportStep::kind).containsExactly(StepKind.PLAN, StepKind.GOAL, StepKind.GOAL,
-                StepKind.GOAL, StepKind.INDICATOR, StepKind.INDICATOR, StepKind.INDICATOR, StepKind.ACTIVITY,
+                StepKind.GOAL, StepKind.GOAL, StepKind.REVISION, StepKind.INDICATOR, StepKind.INDICATOR,
+                StepKind.INDICATOR, StepKind.INDICATOR, StepKind.INDICATOR, StepKind.ACTIVITY,
                 StepKind.ACTIVITY, StepKind.ACTIVITY, StepKind.ACTIVITY, StepKind.STATUS, StepKind.STATUS,
                 StepKind.STATUS, StepKind.MEASUREMENT, StepKind.MEASUREMENT, StepKind.MEASUREMENT,
-                StepKind.MEASUREMENT, StepKind.MEASUREMENT, StepKind.MEASUREMENT);
-        assertThat(ImportCounts.of(steps)).isEqualTo(new ImportCounts(1, 3, 3, 4, 3, 0, 0, 6));
+                StepKind.MEASUREMENT, StepKind.MEASUREMENT, StepKind.MEASUREMENT, StepKind.MEASUREMENT,
+                StepKind.MEASUREMENT);
+        assertThat(ImportCounts.of(steps)).isEqualTo(new ImportCounts(1, 4, 5, 4, 3, 0, 0, 8));
         assertThat(steps).extracting(ImportStep::command)
                 .allSatisfy(c -> assertThat(c).hasFieldOrPropertyWithValue("actor", "import:" + FILE));
     }
@@ -64,9 +67,10 @@ class SpreadsheetTranslatorTest {
     void keepsTheFilesIdsAndLines() {
         assertThat(steps.get(0).command()).isEqualTo(new RegisterPlan(new PlanId("BUN-2022"),
                 "Barn- och utbildningsnämnden, Exempelby kommun", "Verksamhetsplan 2022 barn- och utbildningsnämnden",
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "import:" + FILE));
-        assertThat(steps).extracting(ImportStep::aggregateId).startsWith("BUN-2022", "M1", "M2", "M3", "N1");
-        assertThat(steps).extracting(ImportStep::sourceLine).startsWith(2, 3, 4, 5, 6);
+                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "import:" + FILE, null, null, PlanLevel.BOARD));
+        assertThat(steps).extracting(ImportStep::aggregateId).startsWith("BUN-2022", "M1", "M2", "M3", "M4", "M4",
+                "N1");
+        assertThat(steps).extracting(ImportStep::sourceLine).startsWith(2, 3, 4, 5, 20, 20, 6);
     }
 
     @Test

@@ -101,9 +101,10 @@ public class IndicatorAggregate {
             Targets.yearly(command.targets());
         }
         var period = EffectiveDates.periodOf(planId, directory);
-        if (command.validTo() != null && !period.contains(command.validTo())) {
-            throw new RuleViolation("validTo", "Datumet " + command.validTo() + " ligger utanför planens period "
-                    + period + ".");
+        if (command.validTo() != null) {
+            period.outside(command.validTo()).ifPresent(message -> {
+                throw new RuleViolation("validTo", message);
+            });
         }
         history.checkCorrection(command.correction(), IndicatorRevised.class);
         LocalDate from = command.effectiveDate() != null ? command.effectiveDate() : command.decision().date();
@@ -150,15 +151,7 @@ public class IndicatorAggregate {
     }
 
     private void checkValue(RecordMeasurement command) {
-        int given = (command.noNewData() ? 1 : 0) + (command.value() != null ? 1 : 0)
-                + (command.judgement() != null ? 1 : 0);
-        if (given != 1) {
-            throw new RuleViolation("value",
-                    "Ange exakt ett av: ett värde, noNewData: true eller en kvalitativ bedömning (assessment).");
-        }
-        if (command.judgement() != null && (command.comment() == null || command.comment().isBlank())) {
-            throw new RuleViolation("text", "En kvalitativ bedömning måste motiveras med en text.");
-        }
+        MeasurementKinds.check(command.value(), command.noNewData(), command.judgement(), command.comment());
         if (command.unit() != null && !command.unit().equalsIgnoreCase(unit)) {
             throw new RuleViolation("unit", "Nyckeltalet mäts i '" + unit + "', inte '" + command.unit() + "'.");
         }

@@ -1,12 +1,16 @@
 package se.ledger.imports.csv;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import se.ledger.command.Period;
 
 /**
  * MÅL: id and titel required; plan required unless the file holds exactly one PLAN; överordnat mål, målområde,
- * inriktningsmål (ja/nej), önskade effekter ('|'-separated) and agenda 2030 ("1,3") optional.
+ * inriktningsmål (ja/nej), önskade effekter, strategier and risker (lists, ListCells), agenda 2030 ("1,3"),
+ * bidrar till (goal ids), syfte, and gäller till with its beslut optional.
  */
 final class GoalRowReader {
 
@@ -16,7 +20,7 @@ final class GoalRowReader {
     private GoalRowReader() {
     }
 
-    static SheetGoal read(RowCells row, List<SheetPlan> plans) {
+    static SheetGoal read(RowCells row, List<SheetPlan> plans, LocalDate today) {
         String id = Ids.required(row, SheetColumn.ID);
         String title = row.required(SheetColumn.TITLE);
         String plan = row.text(SheetColumn.PLAN_ID);
@@ -26,8 +30,19 @@ final class GoalRowReader {
             row.problem(SheetColumn.PLAN_ID, plans.isEmpty() ? "måste fyllas i: filen har ingen PLAN-rad"
                     : "måste fyllas i när filen har mer än en PLAN");
         }
+        SheetValidity validity = ValidityCells.read(row, today);
+        String planId = plan;
+        plans.stream().filter(p -> p.id().equals(planId)).findFirst().filter(p -> validity != null)
+                .ifPresent(p -> LedgerRules.check(row, Map.of(), SheetColumn.VALID_TO,
+                        () -> Period.check("validTo", p.periodStart(), validity.validTo())));
         return new SheetGoal(id, plan, row.text(SheetColumn.PARENT_GOAL), title, row.text(SheetColumn.GOAL_AREA),
-                directionGoal(row), desiredEffects(row), sdgs(row), row.line());
+                directionGoal(row), ListCells.items(row.text(SheetColumn.DESIRED_EFFECTS)), sdgs(row), row.line(),
+                contributesTo(row), row.text(SheetColumn.PURPOSE), ListCells.items(row.text(SheetColumn.STRATEGIES)),
+                ListCells.items(row.text(SheetColumn.RISKS)), validity);
+    }
+
+    private static List<String> contributesTo(RowCells row) {
+        return row.text(SheetColumn.CONTRIBUTES_TO) == null ? List.of() : Ids.list(row, SheetColumn.CONTRIBUTES_TO);
     }
 
     private static boolean directionGoal(RowCells row) {
@@ -41,20 +56,6 @@ final class GoalRowReader {
         row.problem(SheetColumn.DIRECTION_GOAL, "varken ja eller nej: '" + text + "' (skriv ja eller nej; tomt "
                 + "betyder nej)");
         return false;
-    }
-
-    private static List<String> desiredEffects(RowCells row) {
-        String text = row.text(SheetColumn.DESIRED_EFFECTS);
-        List<String> effects = new ArrayList<>();
-        if (text != null) {
-            for (String part : text.split("\\|")) {
-                String effect = Labels.trim(part);
-                if (!effect.isEmpty()) {
-                    effects.add(effect);
-                }
-            }
-        }
-        return effects;
     }
 
     private static List<Integer> sdgs(RowCells row) {

@@ -2,9 +2,15 @@ package se.ledger.imports.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import se.ledger.events.Judgement;
+import se.ledger.indicator.command.MeasurementKinds;
 import se.ledger.platform.input.InputRules;
 
-/** MÄTNING: nyckeltal, datum and värde required; värde is a number or "inga nya data"; kommentar optional. */
+/**
+ * MÄTNING: nyckeltal and datum required, and exactly one of värde (a number or "inga nya data") and bedömning
+ * (I fas, Risk, Ur fas), whose text is the kommentar; kommentar otherwise optional.
+ */
 final class MeasurementRowReader {
 
     static final String NO_NEW_DATA = "inga nya data";
@@ -15,7 +21,9 @@ final class MeasurementRowReader {
     static SheetMeasurement read(RowCells row) {
         String indicator = Ids.required(row, SheetColumn.INDICATOR_ID);
         LocalDate date = row.date(SheetColumn.DATE, true);
-        String text = row.required(SheetColumn.VALUE);
+        Judgement judgement = Codes.read(row, SheetColumn.JUDGEMENT, Judgement.class);
+        boolean judged = row.text(SheetColumn.JUDGEMENT) != null;
+        String text = judged ? row.text(SheetColumn.VALUE) : row.required(SheetColumn.VALUE);
         boolean noNewData = text != null && Labels.normalize(text).equals(NO_NEW_DATA);
         BigDecimal value = null;
         if (text != null && !noNewData) {
@@ -28,6 +36,13 @@ final class MeasurementRowReader {
                 value = null;
             }
         }
-        return new SheetMeasurement(indicator, date, value, noNewData, row.text(SheetColumn.COMMENT), row.line());
+        String comment = row.text(SheetColumn.COMMENT);
+        if (judgement != null && (text == null || value != null || noNewData)) {
+            BigDecimal measured = value;
+            boolean none = noNewData;
+            LedgerRules.check(row, Map.of("value", SheetColumn.VALUE, "text", SheetColumn.COMMENT),
+                    SheetColumn.JUDGEMENT, () -> MeasurementKinds.check(measured, none, judgement, comment));
+        }
+        return new SheetMeasurement(indicator, date, value, noNewData, comment, row.line(), judgement);
     }
 }

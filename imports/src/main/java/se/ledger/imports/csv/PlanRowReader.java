@@ -2,8 +2,9 @@ package se.ledger.imports.csv;
 
 import java.time.LocalDate;
 import se.ledger.command.Period;
+import se.ledger.events.PlanLevel;
 
-/** PLAN: id, titel, organisation, start and slut of the period, all required. */
+/** PLAN: id, titel, organisation, start and slut of the period, all required; nivå optional (a board's plan). */
 final class PlanRowReader {
 
     private PlanRowReader() {
@@ -16,6 +17,7 @@ final class PlanRowReader {
         LocalDate start = row.date(SheetColumn.START, true);
         LocalDate end = row.date(SheetColumn.END, true);
         Period.problem(start, end).ifPresent(message -> row.problem(SheetColumn.END, message));
-        return new SheetPlan(id, organisation, title, start, end, row.line());
+        PlanLevel level = Codes.read(row, SheetColumn.LEVEL, PlanLevel.class);
+        return new SheetPlan(id, organisation, title, start, end, row.line(), PlanLevel.orDefault(level));
     }
 }

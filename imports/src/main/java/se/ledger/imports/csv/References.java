@@ -43,6 +43,7 @@ final class References {
             references.parentInSamePlan(goal, goals.get(goal.parentGoalId()), plans);
         }
         references.acyclic(sheet.goals(), goals);
+        SheetContributions.check(sheet, problems);
         for (SheetIndicator indicator : sheet.indicators()) {
             references.known(indicator.goalId(), goals.keySet(), indicator.sourceLine(), SheetColumn.GOALS,
                     SheetRowType.GOAL);

@@ -9,12 +9,27 @@ import java.util.List;
  * @param area           målområde, null when empty
  * @param directionGoal  inriktningsmål: a goal with no measurable ambition
  * @param sdgs           Agenda 2030 goals 1–17, in the order written
+ * @param contributesTo  bidrar till: goals of other plans, in this file or in the ledger
+ * @param purpose        syfte, null when empty
+ * @param validity       gäller till with its beslut, null when the goal has no end
  */
 public record SheetGoal(String id, String planId, String parentGoalId, String title, String area,
-        boolean directionGoal, List<String> desiredEffects, List<Integer> sdgs, int sourceLine) {
+        boolean directionGoal, List<String> desiredEffects, List<Integer> sdgs, int sourceLine,
+        List<String> contributesTo, String purpose, List<String> strategies, List<String> risks,
+        SheetValidity validity) {
 
     public SheetGoal {
         desiredEffects = List.copyOf(desiredEffects);
         sdgs = List.copyOf(sdgs);
+        contributesTo = List.copyOf(contributesTo);
+        strategies = List.copyOf(strategies);
+        risks = List.copyOf(risks);
+    }
+
+    /** A goal without contributions, texts or end. */
+    public SheetGoal(String id, String planId, String parentGoalId, String title, String area,
+            boolean directionGoal, List<String> desiredEffects, List<Integer> sdgs, int sourceLine) {
+        this(id, planId, parentGoalId, title, area, directionGoal, desiredEffects, sdgs, sourceLine, List.of(), null,
+                List.of(), List.of(), null);
     }
 }

@@ -2,6 +2,8 @@ package se.ledger.imports.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import se.ledger.events.Target;
+import se.ledger.events.TargetDirection;
 
 /**
  * Desired state (önskat läge) of an indicator: exactly one of value, direction or text.
@@ -27,5 +29,10 @@ public record SheetTarget(BigDecimal value, SheetTargetDirection direction, Stri
 
     public boolean isQualitative() {
         return text != null;
+    }
+
+    /** As the ledger's commands take it. */
+    public Target toTarget() {
+        return new Target(value, direction == null ? null : TargetDirection.valueOf(direction.name()), text, date);
     }
 }

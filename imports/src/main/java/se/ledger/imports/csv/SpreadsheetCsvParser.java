@@ -73,10 +73,12 @@ public final class SpreadsheetCsvParser {
         Map<SheetRowType, List<RowCells>> rows = classify(records.subList(index + 1, records.size()), header.get(),
                 problems);
         List<SheetPlan> plans = rows.get(SheetRowType.PLAN).stream().map(PlanRowReader::read).toList();
-        List<SheetGoal> goals = rows.get(SheetRowType.GOAL).stream().map(r -> GoalRowReader.read(r, plans)).toList();
+        List<SheetGoal> goals = rows.get(SheetRowType.GOAL).stream().map(r -> GoalRowReader.read(r, plans, today))
+                .toList();
         ActivityRowReader activities = new ActivityRowReader(plans, goals, today);
         SpreadsheetImport sheet = new SpreadsheetImport(fileName, plans, goals,
-                rows.get(SheetRowType.INDICATOR).stream().map(IndicatorRowReader::read).toList(),
+                rows.get(SheetRowType.INDICATOR).stream().map(r -> IndicatorRowReader.read(r, plans, goals, today))
+                        .toList(),
                 rows.get(SheetRowType.ACTIVITY).stream().map(activities::read).toList(),
                 rows.get(SheetRowType.MEASUREMENT).stream().map(MeasurementRowReader::read).toList());
         References.check(sheet, problems);

@@ -10,6 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.ledger.events.IndicatorKind;
+import se.ledger.events.Judgement;
+import se.ledger.events.PlanLevel;
+import se.ledger.events.YearTarget;
 
 /** The shipped example and template: what a municipality copies must parse, and parse as written. */
 class ExampleSheetTest {
@@ -46,10 +50,10 @@ class ExampleSheetTest {
     void countsEveryKindOfRow() {
         assertThat(sheet.fileName()).isEqualTo("exempel-verksamhetsplan.csv");
         assertThat(sheet.plans()).hasSize(1);
-        assertThat(sheet.goals()).extracting(SheetGoal::id).containsExactly("M1", "M2", "M3");
-        assertThat(sheet.indicators()).extracting(SheetIndicator::id).containsExactly("N1", "N2", "N3");
+        assertThat(sheet.goals()).extracting(SheetGoal::id).containsExactly("M1", "M2", "M3", "M4");
+        assertThat(sheet.indicators()).extracting(SheetIndicator::id).containsExactly("N1", "N2", "N3", "N4", "N5");
         assertThat(sheet.activities()).extracting(SheetActivity::id).containsExactly("A1", "A2", "A3", "A4");
-        assertThat(sheet.measurements()).hasSize(6);
+        assertThat(sheet.measurements()).hasSize(8);
     }
 
     @Test
@@ -65,7 +69,8 @@ class ExampleSheetTest {
                 "Alla barn och elever ska nå sin fulla potential", "Barn och unga", true,
                 List.of("Fler elever fullföljer sin utbildning",
                         "Barn och elever känner sig trygga i förskola och skola"),
-                List.of(4, 10), 3));
+                List.of(4, 10), 3, List.of(), "Ge varje barn och elev förutsättningar att lyckas i skolan och livet",
+                List.of("Tidiga insatser", "Likvärdig undervisning"), List.of("Brist på legitimerade lärare"), null));
         SheetGoal subGoal = sheet.goal("M2").orElseThrow();
         assertThat(subGoal.parentGoalId()).isEqualTo("M1");
         assertThat(subGoal.directionGoal()).isFalse();
@@ -78,6 +83,21 @@ class ExampleSheetTest {
         assertThat(third.desiredEffects()).containsExactly("Sjukfrånvaron minskar",
                 "Fler medarbetare rekommenderar sin arbetsplats");
         assertThat(third.sdgs()).containsExactly(3, 8);
+    }
+
+    @Test
+    void readsTheColumnsOfPlansOverLevelsAndYears() {
+        assertThat(sheet.plans().get(0).level()).isEqualTo(PlanLevel.BOARD);
+        assertThat(sheet.goal("M1").orElseThrow().strategies()).containsExactly("Tidiga insatser",
+                "Likvärdig undervisning");
+        assertThat(sheet.goal("M4").orElseThrow().validity().validTo()).isEqualTo(date("2022-06-30"));
+        assertThat(sheet.goal("M4").orElseThrow().validity().decision().citation()).isEqualTo("BUN 2022-02-16 § 12");
+        SheetIndicator flow = sheet.indicator("N4").orElseThrow();
+        assertThat(flow.kind()).isEqualTo(IndicatorKind.FLOW);
+        assertThat(flow.yearTargets()).extracting(YearTarget::year).containsExactly(2022, 2023);
+        assertThat(sheet.indicator("N5").orElseThrow().baselineText()).startsWith("Följs upp första gången");
+        assertThat(sheet.measurementsOf("N5")).extracting(SheetMeasurement::judgement)
+                .containsExactly(Judgement.AT_RISK);
     }
 
     @Test

@@ -119,8 +119,8 @@ class SheetProblemsTest {
                         + "mål går runt i en cirkel"),
                 new ImportProblem(5, "överordnat mål", "målet 'M3' blir överordnat sig självt: kedjan av överordnade "
                         + "mål går runt i en cirkel"),
-                new ImportProblem(6, "målvärde", "ett NYCKELTAL behöver ett önskat läge: fyll i målvärde, riktning "
-                        + "eller målbeskrivning"));
+                new ImportProblem(6, "målvärde", "ett NYCKELTAL behöver ett önskat läge: fyll i målvärde, riktning, "
+                        + "målbeskrivning eller målvärden per år"));
     }
 
     @Test
