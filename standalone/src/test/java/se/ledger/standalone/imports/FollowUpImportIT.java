@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ class FollowUpImportIT extends ImportTestBase {
     @Test
     void septemberAddsItsMarksAndStatusTextsListsThemAndTheSecondTimeAddsNothing() {
         long before = planEvents();
+        String knownBefore = Instant.now().toString();
 
         var response = upload("?plan=" + plan, SEPTEMBER, resource(SEPTEMBER));
 
@@ -87,6 +89,22 @@ class FollowUpImportIT extends ImportTestBase {
         assertThat(activities).isEqualTo(68);
         assertThat(find(view.get("goals"), "id", plan + "-omrade-2").get("title").asText())
                 .isEqualTo("Lokalförsörjning");
+
+        // as the ledger knew it before the follow-up: the August state, September's marks not yet there
+        var gridBefore = read("/api/plans/" + plan + "/history?year=2022&asOf=" + knownBefore, position);
+        assertThat(marks(gridBefore, 2)).containsExactly(P, P, P, P, P, P, null, P, null, null, null, null);
+        assertThat(row(gridBefore, 12).at("/months/8/comments")).isEmpty();
+        assertThat(read("/api/plans/" + plan + "?validAt=2022-09-30&asOf=" + knownBefore, position).get("goals"))
+                .hasSize(13);
+        // marks and status texts are no evidence for the computed prognosis: the same before and after, per date
+        for (String validAt : List.of("2022-08-31", "2022-09-30")) {
+            var after = read("/api/plans/" + plan + "/prognoses?validAt=" + validAt, position);
+            var earlier = read("/api/plans/" + plan + "/prognoses?validAt=" + validAt + "&asOf=" + knownBefore,
+                    position);
+            assertThat(after.get("prognoses")).hasSize(13);
+            assertThat(after.at("/rule/decision").isNull()).as("the default rule").isTrue();
+            assertThat(computed(after)).isEqualTo(computed(earlier)).hasSize(13);
+        }
 
         var again = upload("?plan=" + plan, SEPTEMBER, resource(SEPTEMBER));
 
@@ -175,6 +193,12 @@ class FollowUpImportIT extends ImportTestBase {
 
     private JsonNode row(JsonNode grid, int area) {
         return find(grid.get("rows"), "id", plan + "-omrade-" + area);
+    }
+
+    private static List<String> computed(JsonNode prognoses) {
+        var computed = new ArrayList<String>();
+        prognoses.get("prognoses").forEach(p -> computed.add(p.get("goalId").asText() + "=" + p.get("computed")));
+        return computed;
     }
 
     private List<String> marks(JsonNode grid, int area) {
