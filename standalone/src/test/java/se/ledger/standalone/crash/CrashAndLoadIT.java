@@ -11,6 +11,9 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * equals a rebuild from the event store. Takes a few minutes; runs with every {@code mvn verify}.
  */
 @Tag("crash")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("crash")
 class CrashAndLoadIT {
 
     private static final int WRITES_BETWEEN_KILLS = 30;

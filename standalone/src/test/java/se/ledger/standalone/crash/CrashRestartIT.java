@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone ledger as a separate process: killed outright, it starts again at the first try. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("crash")
 class CrashRestartIT {
 
     @TempDir

@@ -10,9 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger's PostgreSQL dies under load: the ledger says so at once, brings it back, and loses nothing. */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("crash")
 class DatabaseLossIT {
 
     @TempDir

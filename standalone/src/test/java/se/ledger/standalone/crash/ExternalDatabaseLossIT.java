@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -22,6 +25,8 @@ import se.ledger.standalone.LedgerStandalone;
  * back: meanwhile requests answer 503 at once, afterwards the pool and the projection recover by
  * themselves and nothing acknowledged is lost.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("crash")
 class ExternalDatabaseLossIT {
 
     @TempDir
