@@ -3,17 +3,23 @@ package se.ledger.standalone.imports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 import se.ledger.imports.ImportFormat;
 
 /**
- * {@code import FILE [--organisation=…] [--year=…] [--format=plan-table|csv] [--dry-run]}; every other
- * {@code --name=value} is Spring's (such as {@code --ledger.data-dir}).
+ * {@code import FILE [--organisation=…] [--year=…] [--format=plan-table|csv] [--plan=…] [--dry-run]}, read by
+ * picocli; every other {@code --name=value} is Spring's (such as {@code --ledger.data-dir}). Values are
+ * checked here, so a clerk reads what is wrong in Swedish rather than picocli's English.
  */
-record ImportArguments(Path file, String organisation, Integer year, ImportFormat format, boolean dryRun,
-        List<String> springArguments) {
+record ImportArguments(Path file, String organisation, Integer year, ImportFormat format, String plan,
+        boolean dryRun, List<String> springArguments) {
 
     static final String USAGE = "Användning: java -jar ledger.jar import FIL [--organisation=NAMN] [--year=ÅR] "
-            + "[--format=plan-table|csv] [--dry-run] [--ledger.data-dir=KATALOG]";
+            + "[--format=plan-table|csv] [--plan=PLAN-ID] [--dry-run] [--ledger.data-dir=KATALOG]";
 
     /** Thrown for arguments that cannot be understood; the message is for the user. */
     static class Invalid extends RuntimeException {
@@ -22,43 +28,48 @@ record ImportArguments(Path file, String organisation, Integer year, ImportForma
         }
     }
 
-    static ImportArguments parse(String[] args) {
-        Path file = null;
-        String organisation = null;
-        Integer year = null;
-        ImportFormat format = null;
-        boolean dryRun = false;
-        var spring = new ArrayList<String>();
-        for (String arg : args) {
-            if (arg.equals("--dry-run")) {
-                dryRun = true;
-            } else if (arg.startsWith("--organisation=")) {
-                organisation = value(arg);
-            } else if (arg.startsWith("--year=")) {
-                year = year(value(arg));
-            } else if (arg.startsWith("--format=")) {
-                String name = value(arg);
-                format = ImportFormat.fromParameter(name)
-                        .orElseThrow(() -> new Invalid("Okänt format '" + name + "': ange plan-table eller csv."));
-            } else if (arg.startsWith("--")) {
-                spring.add(arg);
-            } else if (file == null) {
-                file = Path.of(arg);
-            } else {
-                throw new Invalid("En fil i taget: '" + arg + "' är en fil till.");
-            }
-        }
-        if (file == null) {
-            throw new Invalid("Ange filen som ska importeras.");
-        }
-        return new ImportArguments(file, organisation, year, format, dryRun, List.copyOf(spring));
+    @Command(name = "import")
+    static final class Words {
+        @Parameters(arity = "0..*")
+        List<Path> files = new ArrayList<>();
+        @Option(names = "--organisation")
+        String organisation;
+        @Option(names = "--year")
+        String year;
+        @Option(names = "--format")
+        String format;
+        @Option(names = "--plan")
+        String plan;
+        @Option(names = "--dry-run")
+        boolean dryRun;
+        @Unmatched
+        List<String> spring = new ArrayList<>();
     }
 
-    private static String value(String arg) {
-        return arg.substring(arg.indexOf('=') + 1);
+    static ImportArguments parse(String[] args) {
+        var words = new Words();
+        try {
+            new CommandLine(words).setUnmatchedOptionsArePositionalParams(false).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new Invalid("Argumenten kan inte läsas: " + e.getMessage());
+        }
+        if (words.files.isEmpty()) {
+            throw new Invalid("Ange filen som ska importeras.");
+        }
+        if (words.files.size() > 1) {
+            throw new Invalid("En fil i taget: '" + words.files.get(1) + "' är en fil till.");
+        }
+        ImportFormat format = words.format == null ? null : ImportFormat.fromParameter(words.format)
+                .orElseThrow(() -> new Invalid("Okänt format '" + words.format + "': ange plan-table eller csv."));
+        String plan = words.plan == null || words.plan.isBlank() ? null : words.plan.strip();
+        return new ImportArguments(words.files.get(0), words.organisation, year(words.year), format, plan,
+                words.dryRun, List.copyOf(words.spring));
     }
 
     private static Integer year(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import se.ledger.imports.FollowUpContradicted;
 import se.ledger.imports.ImportFiles;
 import se.ledger.imports.ImportRefused;
 import se.ledger.imports.ImportRequest;
@@ -54,7 +55,8 @@ public final class ImportCommandLine {
             return 1;
         }
         return startAndImport(application, springArguments(arguments), new ImportRequest(fileName, content,
-                arguments.format(), arguments.organisation(), arguments.year(), arguments.dryRun()), out, err);
+                arguments.format(), arguments.organisation(), arguments.year(), arguments.dryRun(), arguments.plan()),
+                out, err);
     }
 
     private static int startAndImport(Class<?> application, String[] springArgs, ImportRequest request,
@@ -66,6 +68,8 @@ public final class ImportCommandLine {
         } catch (ImportRejected e) {
             err.println(SummaryText.of(e));
         } catch (ImportRefused e) {
+            err.println(SummaryText.of(e));
+        } catch (FollowUpContradicted e) {
             err.println(SummaryText.of(e));
         } catch (InvalidInput e) {
             err.println(SummaryText.of(e.problems()));

@@ -2,6 +2,8 @@ package se.ledger.standalone.imports;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import se.ledger.imports.FollowUpAddition;
+import se.ledger.imports.FollowUpContradicted;
 import se.ledger.imports.ImportCounts;
 import se.ledger.imports.ImportOutcome;
 import se.ledger.imports.ImportRefused;
@@ -9,6 +11,7 @@ import se.ledger.imports.ImportSummary;
 import se.ledger.imports.text.ImportProblem;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.platform.FieldProblem;
+import se.ledger.platform.Vocabulary;
 
 /** What the command line prints, in Swedish. */
 final class SummaryText {
@@ -35,7 +38,24 @@ final class SummaryText {
                 "  händelser:        " + summary.events());
         String tail = summary.outcome() == ImportOutcome.DRY_RUN ? ""
                 : "\n  av:               " + summary.actor();
-        return head + (summary.outcome() == ImportOutcome.IMPORTED ? "\n" : ":\n") + lines + tail;
+        return head + (summary.outcome() == ImportOutcome.IMPORTED ? "\n" : ":\n") + lines + tail
+                + added(summary.added());
+    }
+
+    /** A follow-up names what it added, per development area. */
+    private static String added(List<FollowUpAddition> added) {
+        return added == null || added.isEmpty() ? "" : added.stream().map(a -> "  rad " + a.line() + " " + a.title()
+                        + ": " + a.monthMarks().stream().map(m -> m.month() + " " + Vocabulary.symbol(m.mark()))
+                        .collect(Collectors.joining(", ")) + (a.comments().isEmpty() ? ""
+                        : (a.monthMarks().isEmpty() ? "" : "; ") + a.comments().size() + " uppföljningstext"))
+                .collect(Collectors.joining("\n", "\nTillagt:\n", ""));
+    }
+
+    static String of(FollowUpContradicted e) {
+        return e.problems().stream().map(p -> "  rad " + p.line() + (p.column() == null ? "" : ", kolumn "
+                        + p.column()) + ": " + p.reason())
+                .collect(Collectors.joining("\n", e.fileName() + " motsäger planen " + e.planId() + ", "
+                        + e.problems().size() + " fel; inget har lagrats:\n", ""));
     }
 
     static String of(ImportRejected e) {

@@ -57,6 +57,14 @@ class ImportCommandLineIT {
         var again = run(sample, "--organisation=Vaggeryds kommun", "--dry-run");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).startsWith("Samma innehåll importerades redan").contains("händelser:        158");
+
+        // the September follow-up onto the plan the August table made: its news, area by area
+        String september = file("vaggeryd-verksamhetsplan-2022-september.tsv",
+                ImportTestBase.resource("vaggeryd-verksamhetsplan-2022-september.tsv")).toString();
+        var followUp = run(september, "--plan=vaggeryds-kommun-2022");
+        assertThat(followUp.exitCode()).as(followUp.err()).isZero();
+        assertThat(followUp.out()).contains("månadsrapporter:  17", "kommentarer:      12", "händelser:        29",
+                "Tillagt:", "rad 5 Lokalförsörjning: 2022-09 ↓; 1 uppföljningstext");
     }
 
     @Test
