@@ -19,18 +19,18 @@ import se.ledger.plan.query.PlanViews.GoalLink;
  */
 final class CrossPlanGoals {
 
-    private final PlanFacts facts;
-    private final int generation;
-    private final Instant asOf;
+    private final OtherPlanFacts facts;
     private final LocalDate validAt;
     private final Map<String, PlanAssembler> plans = new HashMap<>();
     private final Set<String> computing = new HashSet<>();
     private Map<String, List<PlanFact>> contributors;
 
     CrossPlanGoals(PlanFacts facts, int generation, Instant asOf, LocalDate validAt) {
+        this(OtherPlanFacts.at(facts, generation, asOf), validAt);
+    }
+
+    CrossPlanGoals(OtherPlanFacts facts, LocalDate validAt) {
         this.facts = facts;
-        this.generation = generation;
-        this.asOf = asOf;
         this.validAt = validAt;
     }
 
@@ -40,7 +40,7 @@ final class CrossPlanGoals {
             return List.of();
         }
         var found = new HashMap<String, PlanFact>();
-        facts.goalDefinitions(generation, goalIds, asOf, validAt).forEach(f -> found.put(f.fact().entityId(), f));
+        facts.goalDefinitions(goalIds, validAt).forEach(f -> found.put(f.fact().entityId(), f));
         var links = new ArrayList<GoalLink>();
         for (String id : goalIds) {
             var fact = found.get(id);
@@ -77,7 +77,7 @@ final class CrossPlanGoals {
     private Map<String, List<PlanFact>> contributors() {
         if (contributors == null) {
             contributors = new HashMap<>();
-            for (PlanFact fact : facts.contributingGoals(generation, asOf, validAt)) {
+            for (PlanFact fact : facts.contributingGoals(validAt)) {
                 var definition = FactValues.read(fact.fact(), FactValues.GoalDefinition.class);
                 for (String target : definition.contributesTo()) {
                     contributors.computeIfAbsent(target, k -> new ArrayList<>()).add(fact);
@@ -89,6 +89,6 @@ final class CrossPlanGoals {
 
     private PlanAssembler assembler(String planId) {
         return plans.computeIfAbsent(planId, id -> new PlanAssembler(
-                Snapshot.of(facts.at(generation, id, asOf, validAt), validAt), Map.of(), this));
+                Snapshot.of(facts.plan(id, validAt), validAt), Map.of(), this));
     }
 }

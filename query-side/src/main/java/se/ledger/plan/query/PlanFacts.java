@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,14 @@ public class PlanFacts {
 
     private static final String FACT = "SELECT entity_kind, entity_id, attribute, value::text, lower(valid),"
             + " upper(valid), event_id FROM query.fact WHERE generation = ? AND plan_id = ? AND recorded @> ?";
-    private static final String GOAL_DEFINITION = "SELECT entity_kind, entity_id, attribute, value::text,"
+    static final String GOAL_DEFINITION = "SELECT entity_kind, entity_id, attribute, value::text,"
             + " lower(valid), upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND valid @> ? AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'";
+    /** Matches the partial index fact_contributing (V11_7) word for word, so it is always an index search. */
+    static final String CONTRIBUTING = "SELECT entity_kind, entity_id, attribute, value::text, lower(valid),"
+            + " upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
+            + " AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'"
+            + " AND jsonb_typeof(value->'contributesTo') = 'array' AND value->'contributesTo' <> '[]'::jsonb";
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
             + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
@@ -96,9 +102,15 @@ public class PlanFacts {
 
     /** The definitions of goals, in any plan, that contribute to some goal, on validAt as known at asOf. */
     List<PlanFact> contributingGoals(int generation, Instant asOf, LocalDate validAt) {
-        return jdbc.sql(GOAL_DEFINITION + " AND jsonb_typeof(value->'contributesTo') = 'array'"
-                        + " AND jsonb_array_length(value->'contributesTo') > 0 ORDER BY entity_order, entity_id")
+        return jdbc.sql(CONTRIBUTING + " AND valid @> ? ORDER BY entity_order, entity_id")
                 .params(generation, utc(asOf), validAt).query(this::planFact).list();
+    }
+
+    /** As contributingGoals, for every date in [from, to] at once: a goal's definitions oldest first. */
+    List<PlanFact> contributingGoals(int generation, Instant asOf, LocalDate from, LocalDate to) {
+        return jdbc.sql(CONTRIBUTING + " AND valid && daterange(?, ?, '[]')"
+                        + " ORDER BY entity_order, entity_id, lower(valid)")
+                .params(generation, utc(asOf), from, to).query(this::planFact).list();
     }
 
     private PlanFact planFact(ResultSet rs, int n) throws SQLException {
@@ -124,10 +136,21 @@ public class PlanFacts {
                         utc(asOf)).query(this::log).list();
     }
 
-    public List<String> plans(int generation, Instant asOf) {
-        return jdbc.sql("SELECT plan_id FROM query.event_log WHERE generation = ? AND type = ?"
-                        + " AND recorded_at <= ? ORDER BY position")
-                .params(generation, nameOf(PlanRegistered.class), utc(asOf)).query(String.class).list();
+    /**
+     * Every plan registered by asOf with its definition as last known then, in order of registration:
+     * one statement, each definition found by the same GiST search planDefinition makes.
+     */
+    public Map<String, FactValues.PlanDefinition> plans(int generation, Instant asOf) {
+        var plans = new LinkedHashMap<String, FactValues.PlanDefinition>();
+        jdbc.sql("SELECT l.plan_id, d.value FROM query.event_log l CROSS JOIN LATERAL (SELECT f.value::text AS value"
+                        + " FROM query.fact f WHERE f.generation = l.generation AND f.plan_id = l.plan_id"
+                        + " AND f.entity_id = l.plan_id AND f.attribute = '" + Timeline.DEFINITION + "'"
+                        + " AND f.recorded @> ? ORDER BY lower(f.valid) DESC LIMIT 1) d"
+                        + " WHERE l.generation = ? AND l.type = ? AND l.recorded_at <= ? ORDER BY l.position")
+                .params(utc(asOf), generation, nameOf(PlanRegistered.class), utc(asOf))
+                .query((RowCallbackHandler) rs -> plans.putIfAbsent(rs.getString(1),
+                        FactValues.read(read(rs.getString(2)), FactValues.PlanDefinition.class)));
+        return plans;
     }
 
     public Optional<EntityKind> kindOf(int generation, String entityId) {

@@ -47,10 +47,9 @@ class PlanQueries {
     @QueryHandler
     List<PlanSummary> handle(FindPlans query) {
         int g = generation();
-        return facts.plans(g, query.asOf()).stream()
-                .map(id -> facts.planDefinition(g, id, query.asOf()).map(d -> new PlanSummary(id, d.title(),
-                        d.organisation(), d.periodStart(), d.periodEnd(), PlanLevel.orDefault(d.level()))).orElse(null))
-                .filter(java.util.Objects::nonNull)
+        return facts.plans(g, query.asOf()).entrySet().stream()
+                .map(e -> new PlanSummary(e.getKey(), e.getValue().title(), e.getValue().organisation(),
+                        e.getValue().periodStart(), e.getValue().periodEnd(), PlanLevel.orDefault(e.getValue().level())))
                 .sorted(Organisations.ORDER)
                 .toList();
     }
@@ -88,9 +87,10 @@ class PlanQueries {
         int g = requirePlan(query.planId(), query.asOf());
         var from = LocalDate.of(query.year(), 1, 1);
         var to = LocalDate.of(query.year(), 12, 31);
-        var grid = new HistoryGrid(facts.during(g, query.planId(), query.asOf(), from, to),
-                facts.comments(g, query.planId(), query.asOf(), from, to), LocalDate.now(clock),
-                date -> new CrossPlanGoals(facts, g, query.asOf(), date));
+        var own = facts.during(g, query.planId(), query.asOf(), from, to);
+        var otherPlans = OtherPlanFacts.during(facts, g, query.asOf(), from, to, Map.of(query.planId(), own));
+        var grid = new HistoryGrid(own, facts.comments(g, query.planId(), query.asOf(), from, to),
+                LocalDate.now(clock), date -> new CrossPlanGoals(otherPlans, date));
         return new HistoryView(query.planId(), query.year(), query.asOf(), grid.rows(query.year()));
     }
 
