@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import se.ledger.standalone.imports.Upload;
 
 /**
  * What an operator watches, over real HTTP: a status write counted in the write timer, the
@@ -36,6 +38,20 @@ class OperationsMetricsIT extends LedgerTestBase {
         }
         assertThat(value(after, "ledger_rebuild_running{projection=\"plan-projection\"}")).isZero();
         assertThat(after).doesNotContain(activity).doesNotContain(plan);
+    }
+
+    @Test
+    void anImportIsTimedByKindAndDryRun() {
+        String series = "ledger_import_seconds_count{dryRun=\"true\",kind=\"plan\",outcome=\"success\"}";
+        double before = value(prometheus(), series);
+        String sheet = "typ;id;titel;organisation;start;slut\nPLAN;" + plan + ";Verksamhetsplan 2022;Testkommun;"
+                + "2022-01-01;2022-12-31\n";
+
+        var response = Upload.post(port, "admin", "/api/imports?dryRun=true", plan + ".csv",
+                sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(value(prometheus(), series)).isEqualTo(before + 1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ public class Timed {
 
     private final MeterRegistry registry;
 
+    @Autowired
     Timed(ObjectProvider<MeterRegistry> registry) {
         this.registry = registry.getIfAvailable(() -> Metrics.globalRegistry);
     }
