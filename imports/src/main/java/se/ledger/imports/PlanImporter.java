@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Directory;
 import se.ledger.command.EventPositions;
 import se.ledger.command.RuleViolation;
+import se.ledger.command.metrics.Timed;
 import se.ledger.imports.text.ImportProblem;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.imports.text.ImportText;
@@ -37,9 +38,11 @@ public class PlanImporter {
     private final Optional<EventPositions> positions;
     private final Clock clock;
     private final FollowUpImporter followUps;
+    private final Timed timed;
 
     PlanImporter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Directory directory,
-            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock, FollowUpImporter followUps) {
+            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock, FollowUpImporter followUps,
+            Timed timed) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
@@ -48,6 +51,7 @@ public class PlanImporter {
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.clock = clock;
         this.followUps = followUps;
+        this.timed = timed;
     }
 
     /**
@@ -57,6 +61,12 @@ public class PlanImporter {
      * @throws FollowUpContradicted a follow-up ({@link ImportRequest#plan()}) that contradicts its plan
      */
     public ImportSummary importFile(ImportRequest request) {
+        return timed.record("ledger.import", "A file import, parse to commit (or rollback for a dry run)",
+                () -> importNow(request), "kind", request.plan() != null ? "follow-up" : "plan",
+                "dryRun", String.valueOf(request.dryRun()));
+    }
+
+    private ImportSummary importNow(ImportRequest request) {
         if (request.plan() != null) {
             return followUps.importOnto(request);
         }

@@ -68,6 +68,8 @@ public class SecurityConfig {
                 .headers(PageHeaders::configure)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // like health details: metrics tell about the whole ledger's use, for administrators
+                        .requestMatchers("/actuator/prometheus").hasRole(SecurityProperties.Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(properties.realm())
                         .authenticationEntryPoint(new LoginRequired(properties.realm(), problems)))

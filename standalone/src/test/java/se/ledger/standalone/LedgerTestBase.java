@@ -13,7 +13,9 @@ import se.ledger.platform.test.Api;
 
 /** The standalone ledger over real HTTP: writes through the command API, reads through the query API. */
 @SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ledger.import-sample=false", "ledger.projection.wait-millis=2000"})
+        // Spring Boot's tests turn metrics export off by default; OperationsMetricsIT reads /actuator/prometheus
+        properties = {"ledger.import-sample=false", "ledger.projection.wait-millis=2000",
+                "management.prometheus.metrics.export.enabled=true"})
 @ActiveProfiles("it")
 abstract class LedgerTestBase {
 

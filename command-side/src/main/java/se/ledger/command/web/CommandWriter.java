@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.Commands;
 import se.ledger.command.Definition;
 import se.ledger.command.EventPositions;
+import se.ledger.command.metrics.Timed;
 
 /**
  * Sends a command and answers with what it stored. The idempotency record, the events and the
@@ -31,10 +32,11 @@ public class CommandWriter {
     private final EntityLocks locks;
     private final Optional<EventPositions> positions;
     private final HttpServletRequest request;
+    private final Timed timed;
 
     CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Idempotency idempotency,
             Existence existence, EntityLocks locks, ObjectProvider<EventPositions> positions,
-            HttpServletRequest request) {
+            HttpServletRequest request, Timed timed) {
         this.commands = commands;
         this.events = events;
         this.transaction = transaction;
@@ -43,6 +45,7 @@ public class CommandWriter {
         this.locks = locks;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.request = request;
+        this.timed = timed;
     }
 
     /** A new entity; {@code location} is where it can be read, e.g. {@code /api/goals/g1}. */
@@ -71,7 +74,15 @@ public class CommandWriter {
                 stored.getTimestamp()));
     }
 
+    /** Timed whole, lock waits and conflict retries included: that is what the client waits for. */
     private ResponseEntity<WriteResult> write(Object body, String entityId, Object command, String location,
+            BiFunction<WriteResult, DomainEventMessage<?>, WriteResult> finish) {
+        return timed.record("ledger.write", "A command through the write API, from lock to commit",
+                () -> writeNow(body, entityId, command, location, finish),
+                "command", command.getClass().getSimpleName());
+    }
+
+    private ResponseEntity<WriteResult> writeNow(Object body, String entityId, Object command, String location,
             BiFunction<WriteResult, DomainEventMessage<?>, WriteResult> finish) {
         HttpStatus status = location != null ? HttpStatus.CREATED : HttpStatus.OK;
         var ticket = idempotency.ticket(body);

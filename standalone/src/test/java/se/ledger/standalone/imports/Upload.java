@@ -12,14 +12,14 @@ import java.util.UUID;
 import se.ledger.platform.test.Api;
 
 /** A multipart/form-data upload as a browser or curl -F sends it. */
-final class Upload {
+public final class Upload {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Upload() {
     }
 
-    static Api.Response post(int port, String user, String pathAndQuery, String fileName, byte[] content) {
+    public static Api.Response post(int port, String user, String pathAndQuery, String fileName, byte[] content) {
         String boundary = "----ledger" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         if (fileName != null) {
