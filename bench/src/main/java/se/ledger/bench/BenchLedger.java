@@ -1,0 +1,33 @@
+package se.ledger.bench;
+
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.ledger.platform.LedgerApplication;
+
+/** Both sides of the ledger in this process, as the standalone runs them, on the bench's database. */
+@LedgerApplication
+public class BenchLedger {
+
+    static ConfigurableApplicationContext start(String jdbcUrl) {
+        return new SpringApplicationBuilder(BenchLedger.class)
+                .properties(Map.ofEntries(
+                        Map.entry("spring.datasource.url", jdbcUrl),
+                        Map.entry("spring.datasource.username", "postgres"),
+                        Map.entry("spring.datasource.hikari.maximum-pool-size", "10"),
+                        Map.entry("server.port", "0"),
+                        Map.entry("spring.main.banner-mode", "off"),
+                        Map.entry("logging.level.root", "WARN"),
+                        Map.entry("ledger.security.users[0].name", "admin"),
+                        Map.entry("ledger.security.users[0].password", "{noop}admin"),
+                        Map.entry("ledger.security.users[0].roles[0]", "ADMIN"),
+                        Map.entry("ledger.security.users[1].name", "chef"),
+                        Map.entry("ledger.security.users[1].password", "{noop}chef"),
+                        Map.entry("ledger.security.users[1].roles[0]", "MANAGER")))
+                .run();
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
