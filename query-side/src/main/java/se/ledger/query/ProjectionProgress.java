@@ -1,12 +1,17 @@
 package se.ledger.query;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -76,14 +81,23 @@ public class ProjectionProgress {
         if (stored.isEmpty()) {
             return false;
         }
-        for (var segment : stored.entrySet()) {
-            var status = local.get(segment.getKey());
-            var token = status != null ? status.getTrackingToken() : segment.getValue();
-            if (!covers(token, position)) {
+        boolean byAggregate = processing.sequencingPolicy(QuerySideConfig.PLAN_PROJECTION)
+                instanceof SequentialPerAggregatePolicy;
+        for (Segment segment : Segment.computeSegments(stored.keySet().stream().mapToInt(i -> i).toArray())) {
+            var status = local.get(segment.getSegmentId());
+            var token = status != null ? status.getTrackingToken() : stored.get(segment.getSegmentId());
+            Predicate<String> owned = byAggregate ? id -> segment.matches(Objects.hashCode(id)) : id -> true;
+            if (!SegmentCoverage.covers(token, position, owned, this::aggregateIds)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The sequencing identifier of every event is its aggregate's (Axon's default policy). */
+    private List<String> aggregateIds(long after, long upTo) {
+        return jdbc.sql("SELECT aggregateidentifier FROM public.domainevententry WHERE globalindex > ? AND globalindex <= ?")
+                .params(after, upTo).query(String.class).list();
     }
 
     /** During a rebuild the active generation already holds everything up to the reset point. */
