@@ -60,10 +60,20 @@ public class Rebuilds {
                             + " rebuild_finished = NULL WHERE name = ?")
                     .params(next, Instant.now(clock).atOffset(ZoneOffset.UTC), projection).update();
         });
+        analyse();
         processor.resetTokens();
         processor.start();
         log.info("Rebuilding {} into generation {}", projection, current.activeGeneration() + 1);
         return status(projection);
+    }
+
+    /**
+     * Fresh planner statistics when a generation starts and when readers switch to it: without
+     * them the planner guesses from the old generation's numbers until autovacuum comes by.
+     */
+    private void analyse() {
+        jdbc.sql("ANALYZE query.fact").update();
+        jdbc.sql("ANALYZE query.event_log").update();
     }
 
     public Status status(String projection) {
@@ -98,6 +108,7 @@ public class Rebuilds {
                             + " WHERE name = ?")
                     .params(Instant.now(clock).atOffset(ZoneOffset.UTC), QuerySideConfig.PLAN_PROJECTION).update();
         });
+        analyse();
         log.info("Rebuild of {} finished: generation {} is active", status.projection(), status.writeGeneration());
     }
 

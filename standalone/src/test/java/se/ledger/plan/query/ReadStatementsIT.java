@@ -86,6 +86,27 @@ class ReadStatementsIT {
                 .contains("fact_goal_definition");
     }
 
+    /** Projecting an event finds its entity's place (first position) with one index probe. */
+    @Test
+    void anEntitysPlaceIsOneIndexProbe() throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL enable_seqscan = off");
+                var explain = new StringBuilder();
+                try (var result = statement.executeQuery("EXPLAIN SELECT min(position) FROM query.event_log"
+                        + " WHERE generation = 1 AND entity_id = 'a1'")) {
+                    while (result.next()) {
+                        explain.append(result.getString(1)).append('\n');
+                    }
+                }
+                assertThat(explain.toString()).contains("event_log_entity_order").contains("Limit");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
     private String plan(String sql, int generation, String date) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
