@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
@@ -68,30 +67,38 @@ public class ProjectionProgress {
      * stores its token only now and then); the others by the token their node last stored.
      */
     public boolean covers(long position) {
-        Map<Integer, EventTrackerStatus> local = processing
-                .eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        Map<Integer, TrackingToken> stored = new HashMap<>();
-        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
-                .param(QuerySideConfig.PLAN_PROJECTION)
-                .query((rs, n) -> stored.put(rs.getInt(1), rs.getBytes(2) == null ? null
-                        : (TrackingToken) serializer.deserialize(
-                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
-                .list();
-        if (stored.isEmpty()) {
+        Map<Integer, TrackingToken> tokens = segmentTokens();
+        if (tokens.isEmpty()) {
             return false;
         }
         boolean byAggregate = processing.sequencingPolicy(QuerySideConfig.PLAN_PROJECTION)
                 instanceof SequentialPerAggregatePolicy;
-        for (Segment segment : Segment.computeSegments(stored.keySet().stream().mapToInt(i -> i).toArray())) {
-            var status = local.get(segment.getSegmentId());
-            var token = status != null ? status.getTrackingToken() : stored.get(segment.getSegmentId());
+        for (Segment segment : Segment.computeSegments(tokens.keySet().stream().mapToInt(i -> i).toArray())) {
+            var token = tokens.get(segment.getSegmentId());
             Predicate<String> owned = byAggregate ? id -> segment.matches(Objects.hashCode(id)) : id -> true;
             if (!SegmentCoverage.covers(token, position, owned, this::aggregateIds)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Each segment's token as this node best knows it: its live status where this node works on
+     * the segment, otherwise the token its node last stored.
+     */
+    public Map<Integer, TrackingToken> segmentTokens() {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
+                .param(QuerySideConfig.PLAN_PROJECTION)
+                .query((rs, n) -> tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
+                        : (TrackingToken) serializer.deserialize(
+                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
+                .list();
+        processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus).orElse(Map.of())
+                .forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
+        return tokens;
     }
 
     /** The sequencing identifier of every event is its aggregate's (Axon's default policy). */

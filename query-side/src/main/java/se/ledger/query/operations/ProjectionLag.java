@@ -3,42 +3,34 @@ package se.ledger.query.operations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.ledger.query.ProjectionProgress;
 import se.ledger.query.QuerySideConfig;
 import se.ledger.query.Rebuilds;
 
 /**
  * Reads the projection's lag from the shared token table (this node's own segments from their live
- * status, as {@code ProjectionProgress} does). One reading serves every gauge and the readiness
+ * status, through {@link ProjectionProgress#segmentTokens()}). One reading serves every gauge and the readiness
  * check for {@code ledger.operations.lag-cache}: a scrape reads eight gauges at once.
  */
 @Component
 public class ProjectionLag {
 
-    private final EventProcessingConfiguration processing;
+    private final ProjectionProgress tokens;
     private final JdbcClient jdbc;
-    private final Serializer serializer;
     private final Rebuilds rebuilds;
     private final Clock clock;
     private final long cacheNanos;
     private Lag last;
     private long readAt;
 
-    ProjectionLag(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer, Rebuilds rebuilds,
+    ProjectionLag(ProjectionProgress tokens, JdbcClient jdbc, Rebuilds rebuilds,
             Clock clock, OperationsProperties properties) {
-        this.processing = processing;
+        this.tokens = tokens;
         this.jdbc = jdbc;
-        this.serializer = serializer;
         this.rebuilds = rebuilds;
         this.clock = clock;
         this.cacheNanos = properties.lagCache().toNanos();
@@ -57,7 +49,7 @@ public class ProjectionLag {
                 .query(Long.class).single();
         Map<Integer, Lag.Segment> segments = new TreeMap<>();
         double progress = 1;
-        for (var entry : tokens().entrySet()) {
+        for (var entry : tokens.segmentTokens().entrySet()) {
             long behind = Lag.eventsBehind(entry.getValue(), head);
             segments.put(entry.getKey(), new Lag.Segment(behind, behind == 0 ? 0
                     : secondsSinceFirstAfter(Lag.position(entry.getValue()))));
@@ -73,20 +65,5 @@ public class ProjectionLag {
                 .param(position).query(String.class).optional()
                 .map(stamp -> Math.max(0, Duration.between(Instant.parse(stamp), clock.instant()).toMillis() / 1000.0))
                 .orElse(0.0);
-    }
-
-    private Map<Integer, TrackingToken> tokens() {
-        Map<Integer, EventTrackerStatus> local = processing
-                .eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
-                .param(QuerySideConfig.PLAN_PROJECTION)
-                .query((rs, n) -> tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
-                        : (TrackingToken) serializer.deserialize(
-                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
-                .list();
-        local.forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
-        return tokens;
     }
 }
