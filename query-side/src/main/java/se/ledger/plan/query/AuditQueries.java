@@ -14,9 +14,6 @@ import se.ledger.plan.query.api.FetchPlanTrail;
 import se.ledger.plan.query.api.FetchReportCalendar;
 import se.ledger.plan.query.api.FetchReports;
 import se.ledger.plan.query.api.FindReport;
-import se.ledger.platform.NotFound;
-import se.ledger.query.Generations;
-import se.ledger.query.QuerySideConfig;
 
 /** Reports, the reporting calendar and a plan's whole trail: what an auditor reads beside the plan. */
 @Component
@@ -24,17 +21,17 @@ class AuditQueries {
 
     private final PlanFacts facts;
     private final AuditFacts audit;
-    private final Generations generations;
+    private final ActivePlans plans;
 
-    AuditQueries(PlanFacts facts, AuditFacts audit, Generations generations) {
+    AuditQueries(PlanFacts facts, AuditFacts audit, ActivePlans plans) {
         this.facts = facts;
         this.audit = audit;
-        this.generations = generations;
+        this.plans = plans;
     }
 
     @QueryHandler
     List<ReportView> handle(FetchReports query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         var decisions = facts.decisions(g, query.planId(), query.asOf());
         return audit.reports(g, query.planId(), query.asOf()).stream().map(r -> report(r, decisions)).toList();
     }
@@ -42,13 +39,13 @@ class AuditQueries {
     /** Empty when there is no such report: the caller names its own field. */
     @QueryHandler
     Optional<ReportView> handle(FindReport query) {
-        int g = generation();
+        int g = plans.generation();
         return audit.report(g, query.planId(), query.reportId()).map(r -> report(r, List.of()));
     }
 
     @QueryHandler
     Optional<ReportCalendarView> handle(FetchReportCalendar query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         return audit.calendar(g, query.planId(), query.asOf()).map(c -> new ReportCalendarView(query.planId(),
                 list(c.data().path("occasions")), c.data().path("monthly").asBoolean(), c.data().get("decision"),
                 c.data().path("reason").textValue(), c.recordedAt(), c.actor()));
@@ -56,7 +53,7 @@ class AuditQueries {
 
     @QueryHandler
     List<AuditEvent> handle(FetchPlanTrail query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         return audit.planTrail(g, query.planId(), query.kinds(), query.asOf()).stream().map(AuditEvent::of).toList();
     }
 
@@ -73,15 +70,5 @@ class AuditQueries {
         var list = new java.util.ArrayList<JsonNode>();
         array.forEach(list::add);
         return list;
-    }
-
-    private int requirePlan(String planId, Instant asOf) {
-        int g = generation();
-        facts.planDefinition(g, planId, asOf).orElseThrow(() -> new NotFound("Planen", planId));
-        return g;
-    }
-
-    private int generation() {
-        return generations.active(QuerySideConfig.PLAN_PROJECTION);
     }
 }

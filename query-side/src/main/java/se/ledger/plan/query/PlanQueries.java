@@ -25,28 +25,26 @@ import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.NotFound;
 import se.ledger.platform.Vocabulary;
-import se.ledger.query.Generations;
-import se.ledger.query.QuerySideConfig;
 
 /** Answers the read side's questions from the active generation of the projection. */
 @Component
 class PlanQueries {
 
     private final PlanFacts facts;
-    private final Generations generations;
+    private final ActivePlans plans;
     private final Clock clock;
     private final ChangeSources changeSources;
 
-    PlanQueries(PlanFacts facts, Generations generations, Clock clock, ChangeSources changeSources) {
+    PlanQueries(PlanFacts facts, ActivePlans plans, Clock clock, ChangeSources changeSources) {
         this.facts = facts;
         this.changeSources = changeSources;
-        this.generations = generations;
+        this.plans = plans;
         this.clock = clock;
     }
 
     @QueryHandler
     List<PlanSummary> handle(FindPlans query) {
-        int g = generation();
+        int g = plans.generation();
         return facts.plans(g, query.asOf()).entrySet().stream()
                 .map(e -> new PlanSummary(e.getKey(), e.getValue().title(), e.getValue().organisation(),
                         e.getValue().periodStart(), e.getValue().periodEnd(), PlanLevel.orDefault(e.getValue().level())))
@@ -61,7 +59,7 @@ class PlanQueries {
 
     @QueryHandler
     PlanView handle(FindPlan query) {
-        int g = generation();
+        int g = plans.generation();
         var definition = facts.planDefinition(g, query.planId(), query.asOf())
                 .orElseThrow(() -> new NotFound("Planen", query.planId()));
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
@@ -75,7 +73,7 @@ class PlanQueries {
 
     @QueryHandler
     PrognosesView handle(FetchPrognoses query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
         var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
                 new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
@@ -84,7 +82,7 @@ class PlanQueries {
 
     @QueryHandler
     HistoryView handle(FetchPlanHistory query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         var from = LocalDate.of(query.year(), 1, 1);
         var to = LocalDate.of(query.year(), 12, 31);
         var own = facts.during(g, query.planId(), query.asOf(), from, to);
@@ -96,7 +94,7 @@ class PlanQueries {
 
     @QueryHandler
     List<AuditEvent> handle(FetchAuditTrail query) {
-        int g = generation();
+        int g = plans.generation();
         if (facts.kindOf(g, query.id()).filter(query.kind()::equals).isEmpty()) {
             throw new NotFound(Vocabulary.definite(query.kind()), query.id());
         }
@@ -105,7 +103,7 @@ class PlanQueries {
 
     @QueryHandler
     ChangesView handle(FetchChanges query) {
-        int g = requirePlan(query.planId(), query.to());
+        int g = plans.require(query.planId(), query.to());
         var before = Snapshot.of(facts.at(g, query.planId(), query.from(), query.validAt()), query.validAt());
         var after = Snapshot.of(facts.at(g, query.planId(), query.to(), query.validAt()), query.validAt());
         return new ChangesView(query.planId(), query.from(), query.to(), query.validAt(),
@@ -114,20 +112,10 @@ class PlanQueries {
 
     @QueryHandler
     List<DecisionView> handle(FetchDecisions query) {
-        int g = requirePlan(query.planId(), query.asOf());
+        int g = plans.require(query.planId(), query.asOf());
         return facts.decisions(g, query.planId(), query.asOf()).stream()
                 .map(e -> new DecisionView(e.eventId(), e.type(), e.data().get("decision"), e.recordedAt(), e.actor(),
                         e.data().path("approvesReport").textValue()))
                 .toList();
-    }
-
-    private int requirePlan(String planId, java.time.Instant asOf) {
-        int g = generation();
-        facts.planDefinition(g, planId, asOf).orElseThrow(() -> new NotFound("Planen", planId));
-        return g;
-    }
-
-    private int generation() {
-        return generations.active(QuerySideConfig.PLAN_PROJECTION);
     }
 }
