@@ -19,8 +19,9 @@ import se.ledger.platform.Migrations;
 
 /**
  * Fills the event store and the command side's directory directly, as the ledger itself would
- * have left them, with COPY: a million events in minutes, where REST would take hours. The
- * ledger must not run meanwhile (its projection would see a long transaction's gap).
+ * have left them, with COPY: a million events in minutes, where REST would take hours. Nothing
+ * else may write meanwhile: the COPY is one long transaction, and a write committed during it
+ * would leave its positions as a gap the projection waits for.
  */
 public final class BulkLoad {
 
