@@ -16,10 +16,13 @@ final class ApiRequestCounter extends OncePerRequestFilter {
 
     final AtomicLong requests = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
+    /** Answers of 400 and above: a page that was refused (a login that failed) counts for nothing. */
+    final AtomicLong refused = new AtomicLong();
 
     void reset() {
         requests.set(0);
         bytes.set(0);
+        refused.set(0);
     }
 
     @Override
@@ -30,6 +33,17 @@ final class ApiRequestCounter extends OncePerRequestFilter {
             return;
         }
         requests.incrementAndGet();
+        try {
+            count(request, response, chain);
+        } finally {
+            if (response.getStatus() >= 400) {
+                refused.incrementAndGet();
+            }
+        }
+    }
+
+    private void count(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             private ServletOutputStream counting;
 

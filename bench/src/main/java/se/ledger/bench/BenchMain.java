@@ -37,10 +37,10 @@ public class BenchMain implements Callable<Integer> {
             description = "statuses posted per REST and gateway run (default ${DEFAULT-VALUE})")
     int restEvents;
 
-    @Option(names = "--reads", defaultValue = "200", description = "calls per read endpoint and run (default ${DEFAULT-VALUE})")
+    @Option(names = "--reads", defaultValue = "100", description = "calls per read endpoint and run (default ${DEFAULT-VALUE})")
     int reads;
 
-    @Option(names = "--ryw-writes", defaultValue = "200",
+    @Option(names = "--ryw-writes", defaultValue = "60",
             description = "writes per read-your-write run, shared by its writers (default ${DEFAULT-VALUE})")
     int rywWrites;
 

@@ -63,10 +63,12 @@ final class BenchRun {
             var ordered = rate("ordered read of the event table (JDBC)", rebuild::orderedRead);
             long started = System.nanoTime();
             var ledger = BenchLedger.start(database.jdbcUrl());
+            double startUp = (System.nanoTime() - started) / 1e9;
             try {
-                double caughtUp = Rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), started, LONG);
+                double caughtUp = rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), loaded, started, LONG);
                 System.out.printf("projection caught up with %d events %.1f s after the ledger's start%n", loaded, caughtUp);
-                table.add("projection catch-up after the bulk load, from the ledger's start (once) vs ordered read",
+                table.add(String.format(java.util.Locale.ROOT, "projection catch-up after the bulk load, from the"
+                        + " ledger's start (once; start-up %.0f s of it) vs ordered read", startUp),
                         "ev/s", single(loaded / caughtUp), ordered, Target.ratioAtLeast(0.10));
                 withLedger(database, ledger, rebuild, ordered, l1, l1x8, l2);
             } finally {
@@ -90,6 +92,9 @@ final class BenchRun {
         table.add("RSS of the bench JVM with the ledger after the load", "MB", single(Footprint.rssMegabytes()), null, null);
         System.gc();
         table.add("RSS of the bench JVM with the ledger after a GC", "MB", single(Footprint.rssMegabytes()), null, null);
+        var heap = Runtime.getRuntime();
+        table.add("Java heap in use after that GC", "MB", single((heap.totalMemory() - heap.freeMemory()) / 1048576.0),
+                null, null);
         verify(api);
 
         try (var connection = database.connect()) {
@@ -173,11 +178,11 @@ final class BenchRun {
         var imports = new ArrayList<Double>();
         for (int r = 0; r < options.repeat; r++) {
             byte[] sheet = ImportSheet.of("imp" + r, options.importActivities);
-            long before = rebuild.lastPosition();
+            long before = rebuild.events();
             long start = System.nanoTime();
             api.upload("admin", "/api/imports?format=csv", "bench-" + r + ".csv", sheet);
             double seconds = (System.nanoTime() - start) / 1e9;
-            imports.add(rebuild.events() > 0 ? (rebuild.lastPosition() - before) / seconds : 0);
+            imports.add((rebuild.events() - before) / seconds);
         }
         table.add("CSV import (" + options.importActivities + " activity rows) vs L2", "ev/s", Stats.of(imports), l2,
                 Target.ratioAtLeast(0.25));
@@ -233,6 +238,10 @@ final class BenchRun {
                 var bytes = new ArrayList<Double>();
                 for (int r = 0; r < options.repeat; r++) {
                     var load = pages.open(page.path());
+                    if (load.refused() > 0) {
+                        throw new IllegalStateException(page.name() + " page: " + load.refused() + " of "
+                                + load.requests() + " API requests refused; the counts would mean nothing");
+                    }
                     requests.add((double) load.requests());
                     bytes.add(load.bytes() / 1e6);
                 }

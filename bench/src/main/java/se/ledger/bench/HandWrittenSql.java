@@ -57,6 +57,18 @@ final class HandWrittenSql {
                 + " AND entity_kind = 'PLAN' AND recorded @> now() AND valid @> current_date AND ? <> ''", "-");
     }
 
+    /**
+     * The events the generation being written has taken in (one audit-trail row each): the
+     * bench's own judgement that the projection has caught up, beside ProjectionProgress's.
+     */
+    long eventsTakenIn() throws SQLException {
+        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM query.event_log"
+                + " WHERE generation = (SELECT write_generation FROM query.projection_state WHERE name = 'plan-projection')")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private int rows(String sql, String planId) throws SQLException {
         try (var s = connection.prepareStatement(sql)) {
             s.setString(1, planId);

@@ -24,12 +24,14 @@ final class OpenActivities {
         return all;
     }
 
-    /** The slot-th open activity: plans take turns, and within a plan the activities numbered 5k, 5k+1, 5k+2. */
+    /**
+     * The slot-th open activity: plans take turns, and within a plan the activities numbered 1, 2,
+     * then 5k, 5k+1, 5k+2 (those PlanGenerator leaves ON_TRACK).
+     */
     static String activity(int slot, int plans) {
         int plan = slot % plans;
         int round = slot / plans;
-        int n = 5 * (round / 3) + round % 3;
-        n = n == 0 ? 1 : n; // activity numbers start at 1; a1 is ON_TRACK too
+        int n = round < 2 ? round + 1 : 5 * ((round - 2) / 3 + 1) + (round - 2) % 3;
         if (n > PlanGenerator.ACTIVITIES) {
             throw new IllegalArgumentException("more writers × activities than open activities in " + plans + " plans");
         }

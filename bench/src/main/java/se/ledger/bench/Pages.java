@@ -22,7 +22,7 @@ final class Pages implements AutoCloseable {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    record Load(long requests, long bytes) {
+    record Load(long requests, long bytes, long refused) {
     }
 
     private final ChromeDriver driver;
@@ -74,7 +74,7 @@ final class Pages implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        return new Load(counter.requests.get(), counter.bytes.get());
+        return new Load(counter.requests.get(), counter.bytes.get(), counter.refused.get());
     }
 
     @Override

@@ -23,10 +23,12 @@ final class PlanListScaling {
             try {
                 var api = new Api(BenchLedger.port(ledger));
                 var rebuild = new Rebuild(database);
-                Rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), System.nanoTime(), Duration.ofMinutes(10));
+                rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), rebuild.events(), System.nanoTime(),
+                        Duration.ofMinutes(10));
                 Stats at10 = list(api, calls, repeat, 10);
                 load.cheapPlans(10, 1000);
-                Rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), System.nanoTime(), Duration.ofMinutes(10));
+                rebuild.awaitCaughtUp(ledger, rebuild.lastPosition(), rebuild.events(), System.nanoTime(),
+                        Duration.ofMinutes(10));
                 Stats at1000 = list(api, calls, repeat, 1000);
                 return new Result(at10, at1000);
             } finally {
