@@ -40,7 +40,7 @@ public class BenchMain implements Callable<Integer> {
     @Option(names = "--reads", defaultValue = "100", description = "calls per read endpoint and run (default ${DEFAULT-VALUE})")
     int reads;
 
-    @Option(names = "--ryw-writes", defaultValue = "60",
+    @Option(names = "--ryw-writes", defaultValue = "40",
             description = "writes per read-your-write run, shared by its writers (default ${DEFAULT-VALUE})")
     int rywWrites;
 

@@ -53,8 +53,10 @@ final class HandWrittenSql {
 
     /** GET /api/plans: every plan's own facts valid today as known now. */
     int plans() throws SQLException {
-        return rows("SELECT plan_id, attribute, value FROM query.fact WHERE generation = " + GENERATION
-                + " AND entity_kind = 'PLAN' AND recorded @> now() AND valid @> current_date AND ? <> ''", "-");
+        try (var s = connection.prepareStatement("SELECT plan_id, attribute, value FROM query.fact WHERE generation = "
+                + GENERATION + " AND entity_kind = 'PLAN' AND recorded @> now() AND valid @> current_date")) {
+            return count(s);
+        }
     }
 
     /**
