@@ -21,7 +21,6 @@ final class BenchRun {
     private final StatusToggle toggle = new StatusToggle();
     private int plans;
     private long loaded;
-    private int activitySlot;
 
     BenchRun(BenchMain options) {
         this.options = options;
@@ -99,28 +98,7 @@ final class BenchRun {
 
         try (var connection = database.connect()) {
             var reads = new Reads(api, new HandWrittenSql(connection), plans, Instant.now().minus(Duration.ofDays(400)));
-            for (var endpoint : Reads.Endpoint.values()) {
-                reads.api(endpoint, 20); // warm-up: JIT, caches, pools
-                reads.sql(endpoint, 20);
-                var apiP50 = new ArrayList<Double>();
-                var apiP99 = new ArrayList<Double>();
-                var sqlP50 = new ArrayList<Double>();
-                var sqlP99 = new ArrayList<Double>();
-                for (int r = 0; r < options.repeat; r++) {
-                    var a = reads.api(endpoint, options.reads);
-                    var s = reads.sql(endpoint, options.reads);
-                    apiP50.add(a.p50());
-                    apiP99.add(a.p99());
-                    sqlP50.add(s.p50());
-                    sqlP99.add(s.p99());
-                }
-                var target = endpoint == Reads.Endpoint.PLAN ? Target.ratioAtMost(2) : null;
-                String what = Reads.label(endpoint);
-                table.add(what + " p50 vs its hand-written SQL", "ms", Stats.of(apiP50), Stats.of(sqlP50), target);
-                table.add(what + " p99 vs its hand-written SQL", "ms", Stats.of(apiP99), Stats.of(sqlP99), null);
-                System.out.printf("%-48s p50 %7.1f ms (SQL %6.1f)%n", what, Stats.of(apiP50).median(),
-                        Stats.of(sqlP50).median());
-            }
+            reads.addTo(table, options.reads, options.repeat);
             var plansNow = new ArrayList<Double>();
             for (int r = 0; r < options.repeat; r++) {
                 plansNow.add(Latencies.of(Math.max(5, options.reads / 4), () -> api.get("chef", "/api/plans")).p50());
@@ -151,29 +129,12 @@ final class BenchRun {
                 Target.ratioAtLeast(0.35));
 
         var gateway = new GatewayWrites(ledger.getBean(CommandGateway.class), toggle);
-        var gatewayActivities = OpenActivities.forWriters(1, 10, plans, activitySlot).get(0);
-        activitySlot += 10;
+        var gatewayActivities = OpenActivities.forWriters(1, 10, plans, 0).get(0);
         table.add("command gateway in process, 1 writer, statuses vs L1", "ev/s",
                 rate("gateway, 1 writer", () -> gateway.statuses(gatewayActivities, options.restEvents)), l1, null);
 
-        var ryw = new ReadYourWrite(api, toggle, plans, activitySlot);
-        activitySlot += 9 * 3;
-        ryw.measure(1, 10); // warm-up
-        for (int writers : new int[] {1, 8}) {
-            var p50 = new ArrayList<Double>();
-            var p99 = new ArrayList<Double>();
-            for (int r = 0; r < options.repeat; r++) {
-                var l = ryw.measure(writers, Math.max(1, options.rywWrites / writers));
-                p50.add(l.p50());
-                p99.add(l.p99());
-            }
-            String who = writers + (writers == 1 ? " writer" : " writers");
-            table.add("read-your-write p50, " + who + " (POST answered → minPosition GET of the trail returns)", "ms",
-                    Stats.of(p50), null, writers == 8 ? Target.atMost(30) : null);
-            table.add("read-your-write p99, " + who, "ms", Stats.of(p99), null, writers == 8 ? Target.atMost(150) : null);
-            System.out.printf("read-your-write, %-8s p50 %7.1f ms  p99 %7.1f ms%n", who, Stats.of(p50).median(),
-                    Stats.of(p99).median());
-        }
+        var ryw = new ReadYourWrite(api, toggle, plans, 10); // after the gateway's ten
+        ryw.addTo(table, options.rywWrites, options.repeat);
 
         var imports = new ArrayList<Double>();
         for (int r = 0; r < options.repeat; r++) {
@@ -189,7 +150,7 @@ final class BenchRun {
         System.out.printf("CSV import %.0f ev/s%n", Stats.of(imports).median());
         table.notMeasured("xlsx import", "the xlsx importer is not built yet (another issue)");
 
-        pages(ledger);
+        Pages.addTo(table, ledger, options.repeat);
 
         var replayRates = new ArrayList<Double>();
         for (int r = 0; r < options.replays; r++) {
@@ -218,40 +179,6 @@ final class BenchRun {
         var written = api.post("chef", "/api/activities/" + activity + "/status", toggle.json(activity));
         System.out.println("verified: GET /api/plans/p0 answers its goals and activities ("
                 + text.length() + " bytes); POST status to " + activity + " → position " + written.get("position"));
-    }
-
-    private void pages(ConfigurableApplicationContext ledger) throws Exception {
-        if (!Pages.installed()) {
-            table.notMeasured("page API requests (overview, grid, auditor)",
-                    "no chromium (/usr/bin/chromium and /usr/bin/chromedriver)");
-            return;
-        }
-        String plan = PlanGenerator.planId(0);
-        try (var pages = new Pages(BenchLedger.port(ledger), BenchLedger.counter(ledger))) {
-            record Page(String name, String path, Target target) {
-            }
-            for (var page : List.of(new Page("overview", "/plan.html?id=" + plan, Target.atMost(3)),
-                    new Page("grid", "/grid.html?id=" + plan + "&year=2025", null),
-                    new Page("auditor", "/auditor.html?id=" + plan, null))) {
-                pages.open(page.path()); // warm-up: the browser's cache of scripts and styles
-                var requests = new ArrayList<Double>();
-                var bytes = new ArrayList<Double>();
-                for (int r = 0; r < options.repeat; r++) {
-                    var load = pages.open(page.path());
-                    if (load.refused() > 0) {
-                        throw new IllegalStateException(page.name() + " page: " + load.refused() + " of "
-                                + load.requests() + " API requests refused; the counts would mean nothing");
-                    }
-                    requests.add((double) load.requests());
-                    bytes.add(load.bytes() / 1e6);
-                }
-                String what = page.name() + " page of a " + PlanGenerator.ACTIVITIES + "-activity plan";
-                table.add(what + ": API requests", "requests", Stats.of(requests), null, page.target());
-                table.add(what + ": API bytes", "MB", Stats.of(bytes), null, null);
-                System.out.printf("%-10s page: %.0f API requests, %.2f MB%n", page.name(), Stats.of(requests).median(),
-                        Stats.of(bytes).median());
-            }
-        }
     }
 
     private Stats rate(String what, Callable<Double> run) throws Exception {

@@ -1,6 +1,10 @@
 package se.ledger.bench;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.ledger.bench.data.PlanGenerator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -75,6 +79,41 @@ final class Pages implements AutoCloseable {
             Thread.sleep(50);
         }
         return new Load(counter.requests.get(), counter.bytes.get(), counter.refused.get());
+    }
+
+    /** The overview, grid and auditor pages of generated plan p0, or a line saying Chromium is missing. */
+    static void addTo(ResultTable table, ConfigurableApplicationContext ledger, int repeat) throws Exception {
+        if (!Pages.installed()) {
+            table.notMeasured("page API requests (overview, grid, auditor)",
+                    "no chromium (/usr/bin/chromium and /usr/bin/chromedriver)");
+            return;
+        }
+        String plan = PlanGenerator.planId(0);
+        try (var pages = new Pages(BenchLedger.port(ledger), BenchLedger.counter(ledger))) {
+            record Page(String name, String path, Target target) {
+            }
+            for (var page : List.of(new Page("overview", "/plan.html?id=" + plan, Target.atMost(3)),
+                    new Page("grid", "/grid.html?id=" + plan + "&year=2025", null),
+                    new Page("auditor", "/auditor.html?id=" + plan, null))) {
+                pages.open(page.path()); // warm-up: the browser's cache of scripts and styles
+                var requests = new ArrayList<Double>();
+                var bytes = new ArrayList<Double>();
+                for (int r = 0; r < repeat; r++) {
+                    var load = pages.open(page.path());
+                    if (load.refused() > 0) {
+                        throw new IllegalStateException(page.name() + " page: " + load.refused() + " of "
+                                + load.requests() + " API requests refused; the counts would mean nothing");
+                    }
+                    requests.add((double) load.requests());
+                    bytes.add(load.bytes() / 1e6);
+                }
+                String what = page.name() + " page of a " + PlanGenerator.ACTIVITIES + "-activity plan";
+                table.add(what + ": API requests", "requests", Stats.of(requests), null, page.target());
+                table.add(what + ": API bytes", "MB", Stats.of(bytes), null, null);
+                System.out.printf("%-10s page: %.0f API requests, %.2f MB%n", page.name(), Stats.of(requests).median(),
+                        Stats.of(bytes).median());
+            }
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.ledger.bench;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
 
 /** The read endpoints' latencies next to their hand-written SQL, over several generated plans in turn. */
@@ -20,6 +21,32 @@ final class Reads {
     }
 
     enum Endpoint { PLAN, HISTORY, PROGNOSES, CHANGES }
+
+    /** p50 and p99 of every endpoint next to its SQL, after a warm-up (JIT, caches, pools). */
+    void addTo(ResultTable table, int calls, int repeat) throws Exception {
+        for (var endpoint : Endpoint.values()) {
+            api(endpoint, 20);
+            sql(endpoint, 20);
+            var apiP50 = new ArrayList<Double>();
+            var apiP99 = new ArrayList<Double>();
+            var sqlP50 = new ArrayList<Double>();
+            var sqlP99 = new ArrayList<Double>();
+            for (int r = 0; r < repeat; r++) {
+                var a = api(endpoint, calls);
+                var s = sql(endpoint, calls);
+                apiP50.add(a.p50());
+                apiP99.add(a.p99());
+                sqlP50.add(s.p50());
+                sqlP99.add(s.p99());
+            }
+            var target = endpoint == Endpoint.PLAN ? Target.ratioAtMost(2) : null;
+            String what = label(endpoint);
+            table.add(what + " p50 vs its hand-written SQL", "ms", Stats.of(apiP50), Stats.of(sqlP50), target);
+            table.add(what + " p99 vs its hand-written SQL", "ms", Stats.of(apiP99), Stats.of(sqlP99), null);
+            System.out.printf("%-48s p50 %7.1f ms (SQL %6.1f)%n", what, Stats.of(apiP50).median(),
+                    Stats.of(sqlP50).median());
+        }
+    }
 
     Latencies api(Endpoint endpoint, int calls) throws Exception {
         return Latencies.of(calls, () -> api.get("chef", path(endpoint, nextPlan())));
