@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -102,9 +103,10 @@ public class ProjectionProgress {
     }
 
     /** The sequencing identifier of every event is its aggregate's (Axon's default policy). */
-    private List<String> aggregateIds(long after, long upTo) {
-        return jdbc.sql("SELECT aggregateidentifier FROM public.domainevententry WHERE globalindex > ? AND globalindex <= ?")
-                .params(after, upTo).query(String.class).list();
+    private List<String> aggregateIds(long after, long upTo, SortedSet<Long> gaps) {
+        return jdbc.sql("SELECT aggregateidentifier FROM public.domainevententry"
+                        + " WHERE globalindex > ? AND globalindex <= ? OR globalindex = ANY(?)")
+                .params(after, upTo, gaps.toArray(Long[]::new)).query(String.class).list();
     }
 
     /** During a rebuild the active generation already holds everything up to the reset point. */

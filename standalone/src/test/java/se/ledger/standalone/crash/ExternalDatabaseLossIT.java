@@ -19,6 +19,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.LedgerStandalone;
+import se.ledger.standalone.processes.DebianPostgres;
 
 /**
  * The ledger on a database server of its own (spring.datasource.url), which crashes and comes
