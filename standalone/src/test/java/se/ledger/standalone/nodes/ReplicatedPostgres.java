@@ -26,6 +26,8 @@ final class ReplicatedPostgres implements AutoCloseable {
 
     static ReplicatedPostgres start(Path bin, Path folder) throws IOException, InterruptedException {
         var cluster = new ReplicatedPostgres(DebianPostgres.create(bin, folder.resolve("primary")));
+        // the servers are no children of this JVM: stop them even if the test's JVM ends without @AfterEach
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-test-postgres"));
         cluster.primary.start();
         database(cluster.primary, "postgres").sql("CREATE DATABASE ledger").update();
         cluster.replica = cluster.primary.replica(folder.resolve("replica"));
