@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
+import se.ledger.query.ProjectionProperties;
 
 /** Several query-side nodes on one database: see {@link SegmentBalance}. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,7 @@ class NodesConfig {
 
     @Bean
     SegmentBalance segmentBalance(EventProcessingConfiguration processing, JdbcClient jdbc, TaskScheduler scheduler,
-            BalanceProperties properties) {
-        return new SegmentBalance(processing, jdbc, scheduler, properties);
+            BalanceProperties properties, ProjectionProperties projection) {
+        return new SegmentBalance(processing, jdbc, scheduler, properties, projection);
     }
 }

@@ -1,12 +1,15 @@
 package se.ledger.query.nodes;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.ledger.query.ProjectionProperties;
 import se.ledger.query.QuerySideConfig;
 
 /**
@@ -18,17 +21,21 @@ import se.ledger.query.QuerySideConfig;
  */
 class SegmentBalance implements SmartInitializingSingleton {
 
+    private static final Logger log = LoggerFactory.getLogger(SegmentBalance.class);
+
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final TaskScheduler scheduler;
     private final BalanceProperties properties;
+    private final ProjectionProperties projection;
 
     SegmentBalance(EventProcessingConfiguration processing, JdbcClient jdbc, TaskScheduler scheduler,
-            BalanceProperties properties) {
+            BalanceProperties properties, ProjectionProperties projection) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.properties = properties;
+        this.projection = projection;
     }
 
     @Override
@@ -39,15 +46,18 @@ class SegmentBalance implements SmartInitializingSingleton {
     void balance() {
         var processor = processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
                 .filter(StreamingEventProcessor::isRunning).orElse(null);
-        if (processor == null || processor.processingStatus().isEmpty()) {
+        if (processor == null) {
             return;
         }
         try {
-            int fair = fairShare();
-            var held = processor.processingStatus().keySet();
-            if (held.size() > fair) {
-                processor.releaseSegment(held.stream().max(Comparator.naturalOrder()).orElseThrow(),
-                        properties.releaseFor().toMillis(), TimeUnit.MILLISECONDS);
+            // the token table, not the processor's status: that kept segments lost in a database failover
+            List<Integer> held = jdbc.sql("SELECT segment FROM public.tokenentry WHERE processorname = ? AND owner = ?"
+                            + " ORDER BY segment DESC")
+                    .params(QuerySideConfig.PLAN_PROJECTION, projection.nodeId()).query(Integer.class).list();
+            if (!held.isEmpty() && held.size() > fairShare()) {
+                log.info("Holding segments {} of {} beyond a fair share: giving segment {} to another node", held,
+                        QuerySideConfig.PLAN_PROJECTION, held.get(0));
+                processor.releaseSegment(held.get(0), properties.releaseFor().toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (RuntimeException e) {
             // the database is away: nothing to share until it is back, Axon keeps what it holds
