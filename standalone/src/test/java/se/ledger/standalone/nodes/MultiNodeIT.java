@@ -2,7 +2,6 @@ package se.ledger.standalone.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -63,10 +62,7 @@ class MultiNodeIT {
 
     @Test
     void twoNodesShareOnePrimaryAndOutliveANodeKillAndAFailover() throws Exception {
-        var binaries = DebianPostgres.binaries();
-        // CI installs Debian's postgresql (.ci/run); a developer machine without it skips
-        assumeTrue(binaries.isPresent() || "true".equals(System.getenv("CI")), "Debian's postgresql is not installed");
-        postgres = ReplicatedPostgres.start(binaries.orElseThrow(), folder);
+        postgres = ReplicatedPostgres.start(DebianPostgres.binariesOrSkip(), folder);
         nodeA = node("node-a").launch();
         nodeB = node("node-b").launch();
         nodeA.awaitAnswering();
