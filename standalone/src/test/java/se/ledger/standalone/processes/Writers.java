@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
  * Writers that comment, each on its own activity, as a careful client does: every comment has an
  * Idempotency-Key, and a comment that got no success answer is sent again with the same key
  * until it gets one. The comment's text is its key, so the event store shows what was stored.
- * With several ledger nodes, writer i starts on node i and, as behind a load balancer, turns to
- * the next node after a failure.
+ * With several ledger nodes, writer i sends each comment to node i and, as behind a load
+ * balancer, its retries to the next node after a failure.
  */
 public final class Writers implements AutoCloseable {
 
@@ -52,8 +52,8 @@ public final class Writers implements AutoCloseable {
     }
 
     private void write(int writer) {
-        int node = writer % nodes.size();
         for (int n = 0; !stopping; n++) {
+            int node = writer % nodes.size();
             String key = prefix + writer + "-" + n;
             attempts.put(key, new AtomicInteger());
             while (!Thread.currentThread().isInterrupted()) {
