@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import se.ledger.plan.query.PlanViews.HistoryRow;
 import se.ledger.plan.query.PlanViews.PlanSummary;
 import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.LedgerStandalone;
@@ -75,6 +76,77 @@ class ReadStatementsIT {
                 .get("goals").get(0);
         assertThat(december.get("contributions").get(0).get("goalId").asText()).isEqualTo(board + "-g");
         assertThat(rows.get(0).months().get(11).prognosis().name()).isEqualTo(december.get("prognosis").asText());
+    }
+
+    /**
+     * The plan answer with every indicator's series, the prognoses' reasons and the goals of other
+     * plans its goals contribute to: the same statements for one goal as for six.
+     */
+    @Test
+    void thePlanAnswerWithSeriesAndLinksIsTheSameStatementsForOneGoalAndForSix() {
+        String target = plan("kf2", "Kommunfullmäktige");
+        write("/api/plans/" + target + "/goals", "{'id':'" + target + "-g','title':'Övergripande mål'}");
+        String board = plan("sn", "Socialnämnden");
+        measuredGoal(board, 0, target + "-g");
+        var one = StatementCounter.during(() -> planAnswer(board));
+        for (int i = 1; i < 6; i++) {
+            measuredGoal(board, i, target + "-g");
+        }
+        var six = StatementCounter.during(() -> planAnswer(board));
+        var answer = planAnswer(board);
+
+        assertThat(answer.goals()).hasSize(6).allSatisfy(goal -> {
+            assertThat(goal.indicators().get(0).series()).hasSize(2);
+            assertThat(goal.contributesTo()).extracting(PlanViews.GoalLink::goalId).containsExactly(target + "-g");
+            assertThat(goal.prognosisReasons()).isNotEmpty();
+        });
+        // before: one lookup of the linked goals per goal
+        assertThat(six).hasSameSizeAs(one);
+    }
+
+    /** A year whose every month has a status and a mark costs what a year with one does. */
+    @Test
+    void theHistoryOfAYearIsTheSameStatementsForOneMonthAndForTwelve() {
+        String board = plan("hist", "Kulturnämnden");
+        measuredGoal(board, 0, null);
+        var one = StatementCounter.during(() -> history(board));
+        for (int m = 2; m <= 12; m++) {
+            String day = java.time.YearMonth.of(2022, m).atEndOfMonth().toString();
+            write("/api/activities/" + board + "-a0/status", "{'status':'" + (m % 2 == 0 ? "DEVIATING" : "ON_TRACK")
+                    + "','explanation':'x','effectiveDate':'" + day + "'}");
+            write("/api/indicators/" + board + "-i0/measurements", "{'value':" + m + ",'effectiveDate':'" + day + "'}");
+        }
+        new Api(port).get("revisor", "/api/plans/" + board + "?minPosition=" + position);
+        var twelve = StatementCounter.during(() -> history(board));
+
+        assertThat(history(board).get(1).months()).extracting(PlanViews.MonthCell::status).containsOnly(
+                "ON_TRACK", "DEVIATING");
+        assertThat(twelve).hasSameSizeAs(one);
+        assertThat(twelve.stream().filter(s -> s.contains("FROM query.fact"))).hasSize(3);
+    }
+
+    /** One goal of the plan, with an indicator measured twice and an activity, linked to another plan's goal. */
+    private void measuredGoal(String plan, int i, String contributesTo) {
+        String goal = plan + "-g" + i;
+        write("/api/plans/" + plan + "/goals", "{'id':'" + goal + "','title':'Mål " + i + "'"
+                + (contributesTo == null ? "" : ",'contributesTo':['" + contributesTo + "']") + "}");
+        write("/api/goals/" + goal + "/indicators", "{'id':'" + plan + "-i" + i + "','name':'Nyckeltal','unit':'%',"
+                + "'baseline':{'value':10,'date':'2021-12-31'},'target':{'value':20,'date':'2022-12-31'}}");
+        for (String day : List.of("2022-01-31", "2022-03-31")) {
+            write("/api/indicators/" + plan + "-i" + i + "/measurements", "{'value':12,'effectiveDate':'" + day + "'}");
+        }
+        write("/api/plans/" + plan + "/activities", "{'id':'" + plan + "-a" + i + "','goalIds':['" + goal + "'],"
+                + "'title':'Aktivitet','responsible':{'person':'A'}}");
+        write("/api/activities/" + plan + "-a" + i + "/status", "{'status':'ON_TRACK','effectiveDate':'2022-01-31'}");
+        new Api(port).get("revisor", "/api/plans/" + plan + "?minPosition=" + position);
+    }
+
+    private PlanViews.PlanView planAnswer(String plan) {
+        return queries.handle(new FindPlan(plan, Instant.now(), java.time.LocalDate.of(2022, 8, 31)));
+    }
+
+    private List<HistoryRow> history(String plan) {
+        return queries.handle(new FetchPlanHistory(plan, 2022, Instant.now())).rows();
     }
 
     /** The contribution lookups are index searches whatever the planner's statistics. */
