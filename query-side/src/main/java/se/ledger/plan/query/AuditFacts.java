@@ -6,7 +6,6 @@ import static se.ledger.plan.query.PlanFacts.utc;
 import static se.ledger.platform.EventCatalogue.nameOf;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,14 +30,6 @@ class AuditFacts {
     List<LogRow> reports(int generation, String plan, Instant asOf) {
         return jdbc.sql(LOG + " AND plan_id = ? AND type = ?" + KNOWN_AT + " ORDER BY position")
                 .params(generation, plan, nameOf(ReportIssued.class), utc(asOf), utc(asOf)).query(facts::log).list();
-    }
-
-    /** The date of the plan's latest report known at asOf, if any. */
-    Optional<LocalDate> latestReportDate(int generation, String plan, Instant asOf) {
-        return jdbc.sql("SELECT effective_date FROM query.event_log WHERE generation = ? AND plan_id = ?"
-                        + " AND attribute LIKE '" + Assertions.REPORT_PREFIX + "%'" + KNOWN_AT
-                        + " ORDER BY effective_date DESC LIMIT 1")
-                .params(generation, plan, utc(asOf), utc(asOf)).query(LocalDate.class).optional();
     }
 
     /** A report by its id; within a plan when one is named (report ids are unique per plan only). */

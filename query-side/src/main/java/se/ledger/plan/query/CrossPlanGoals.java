@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import se.ledger.events.Prognosis;
 import se.ledger.plan.query.PlanViews.ContributionView;
@@ -36,8 +38,22 @@ final class CrossPlanGoals {
         this.validAt = validAt;
     }
 
-    /** Reads the definitions of all the goals a plan's goals link to at once, not goal by goal. */
-    void linksOf(Collection<String> goalIds) {
+    /**
+     * Reads at once, not goal by goal nor plan by plan, what a plan's goals will ask: the goals
+     * they link to, and the plans of those and of the goals contributing to them.
+     */
+    void prepare(Collection<String> goals, Collection<String> linkedGoals) {
+        linksOf(linkedGoals);
+        var planIds = new LinkedHashSet<String>();
+        linked.values().stream().filter(Objects::nonNull).forEach(f -> planIds.add(f.planId()));
+        goals.forEach(goal -> contributors().getOrDefault(goal, List.of()).forEach(f -> planIds.add(f.planId())));
+        planIds.removeAll(plans.keySet());
+        if (!planIds.isEmpty()) {
+            facts.read(planIds, validAt);
+        }
+    }
+
+    private void linksOf(Collection<String> goalIds) {
         var missing = goalIds.stream().filter(id -> !linked.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
             missing.forEach(id -> linked.put(id, null));

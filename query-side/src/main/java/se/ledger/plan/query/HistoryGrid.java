@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.MonthMark;
@@ -54,6 +55,7 @@ final class HistoryGrid {
             snapshots.add(month.atDay(1).isAfter(today) ? null
                     : new PlanAssembler(Snapshot.of(facts, date), Map.of(), otherPlans.apply(date), values));
         }
+        snapshots.stream().filter(Objects::nonNull).forEach(month -> month.prepareOtherPlans(false));
         var structure = new PlanAssembler(Snapshot.of(facts, lastKnownDate(year)), Map.of(), null, values);
         var rows = new ArrayList<HistoryRow>();
         var listed = new LinkedHashSet<String>();

@@ -67,11 +67,16 @@ final class PlanAssembler {
     }
 
     List<GoalView> goalTree() {
+        prepareOtherPlans(true);
+        return topGoals().stream().map(this::goal).toList();
+    }
+
+    /** The goals of other plans this plan's goals count (and, with links, link to), and their plans, read in one go. */
+    void prepareOtherPlans(boolean links) {
         if (otherPlans != null) {
-            otherPlans.linksOf(snapshot.goals.keySet().stream()
+            otherPlans.prepare(snapshot.goals.keySet(), !links ? List.of() : snapshot.goals.keySet().stream()
                     .flatMap(id -> list(goalDefinition(id).contributesTo()).stream()).toList());
         }
-        return topGoals().stream().map(this::goal).toList();
     }
 
     /** The goals at the top of the tree, grouped by målområde. */
@@ -80,6 +85,7 @@ final class PlanAssembler {
     }
 
     List<PrognosisView> prognoses() {
+        prepareOtherPlans(false);
         var views = new ArrayList<PrognosisView>();
         for (String id : snapshot.goals.keySet()) {
             var result = computed(id);

@@ -35,11 +35,9 @@ class PlanQueries {
     private final ActivePlans plans;
     private final Clock clock;
     private final ChangeSources changeSources;
-    private final AuditFacts audit;
 
-    PlanQueries(PlanFacts facts, ActivePlans plans, Clock clock, ChangeSources changeSources, AuditFacts audit) {
+    PlanQueries(PlanFacts facts, ActivePlans plans, Clock clock, ChangeSources changeSources) {
         this.facts = facts;
-        this.audit = audit;
         this.changeSources = changeSources;
         this.plans = plans;
         this.clock = clock;
@@ -82,7 +80,7 @@ class PlanQueries {
         if (plan.periodEnd() == null || !plan.periodEnd().isBefore(LocalDate.now(clock))) {
             return null;
         }
-        return audit.latestReportDate(g, planId, asOf).orElse(plan.periodEnd());
+        return facts.latestReportDate(g, planId, asOf).orElse(plan.periodEnd());
     }
 
     @QueryHandler

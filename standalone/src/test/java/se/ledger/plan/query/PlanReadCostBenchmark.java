@@ -78,6 +78,7 @@ class PlanReadCostBenchmark {
         print("prognoses, + other", after[1]);
         print("history 2022, alone", before[2]);
         print("history 2022, + other", after[2]);
+        print("GET /api/labels (HTTP, login, no SQL)", after[3]);
         System.out.printf("sequential scans of fact and event_log during 20 plan, prognoses and history GETs: %d%n",
                 seqScans);
     }
@@ -143,7 +144,8 @@ class PlanReadCostBenchmark {
             cost(api, "/api/plans/" + PLAN + "?validAt=" + AT, lookup, planSql),
             cost(api, "/api/plans/" + PLAN + "/prognoses?validAt=" + AT, lookup, planSql),
             cost(api, "/api/plans/" + PLAN + "/history?year=2022", () -> facts.during(1, PLAN, Instant.now(),
-                    LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)), historySql)};
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)), historySql),
+            cost(api, "/api/labels", lookup, lookup)};
     }
 
     private static Cost cost(Api api, String path, Supplier<Object> lookup, Supplier<Object> sql) {

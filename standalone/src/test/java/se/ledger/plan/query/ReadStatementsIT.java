@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import se.ledger.plan.query.PlanViews.HistoryRow;
 import se.ledger.plan.query.PlanViews.PlanSummary;
 import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchPrognoses;
 import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.test.Api;
@@ -104,6 +105,28 @@ class ReadStatementsIT {
         assertThat(six).hasSameSizeAs(one);
     }
 
+    /** The council's plan reads the plans of the boards contributing to its goal in one statement, however many. */
+    @Test
+    void thePlanAnswerReadsContributingPlansTogether() {
+        String council = plan("kf3", "Kommunfullmäktige");
+        write("/api/plans/" + council + "/goals", "{'id':'" + council + "-g','title':'Övergripande mål'}");
+        for (int i = 0; i < 2; i++) {
+            measuredGoal(plan("nb" + i, "Nämnd " + i), 0, council + "-g");
+        }
+        var two = StatementCounter.during(() -> planAnswer(council));
+        for (int i = 2; i < 5; i++) {
+            measuredGoal(plan("nb" + i, "Nämnd " + i), 0, council + "-g");
+        }
+        var five = StatementCounter.during(() -> planAnswer(council));
+        var prognoses = StatementCounter.during(() -> queries.handle(new FetchPrognoses(council, Instant.now(),
+                java.time.LocalDate.of(2022, 8, 31))));
+
+        assertThat(planAnswer(council).goals().get(0).contributions()).hasSize(5);
+        // before: one read per contributing plan
+        assertThat(five).hasSameSizeAs(two);
+        assertThat(prognoses).hasSizeLessThanOrEqualTo(five.size());
+    }
+
     /** A year whose every month has a status and a mark costs what a year with one does. */
     @Test
     void theHistoryOfAYearIsTheSameStatementsForOneMonthAndForTwelve() {
@@ -156,6 +179,33 @@ class ReadStatementsIT {
                 .contains("fact_contributing");
         assertThat(plan(PlanFacts.GOAL_DEFINITION + " AND entity_id = ANY(?)", 1, "2022-06-30"))
                 .contains("fact_goal_definition");
+    }
+
+    /** Where a past plan opens is a probe among its own reports, never a walk through its trail. */
+    @Test
+    void theLatestReportDateIsAnIndexProbe() throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL enable_seqscan = off");
+            }
+            var explain = new StringBuilder();
+            try (var statement = connection.prepareStatement("EXPLAIN " + PlanFacts.LATEST_REPORT)) {
+                var now = java.time.OffsetDateTime.now();
+                statement.setInt(1, 1);
+                statement.setString(2, "p");
+                statement.setObject(3, now);
+                statement.setObject(4, now);
+                try (var result = statement.executeQuery()) {
+                    while (result.next()) {
+                        explain.append(result.getString(1)).append('\n');
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+            assertThat(explain.toString()).contains("event_log_plan_report");
+        }
     }
 
     /** Projecting an event finds its entity's place (first position) with one index probe. */
