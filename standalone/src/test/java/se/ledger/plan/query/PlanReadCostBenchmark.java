@@ -14,6 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchPrognoses;
+import se.ledger.plan.query.api.FindPlan;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.LedgerStandalone;
 
@@ -41,6 +44,10 @@ class PlanReadCostBenchmark {
     DataSource dataSource;
     @Autowired
     PlanFacts facts;
+    @Autowired
+    PlanQueries queries;
+    @Autowired
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Test
     void readCost() {
@@ -79,6 +86,11 @@ class PlanReadCostBenchmark {
         print("history 2022, alone", before[2]);
         print("history 2022, + other", after[2]);
         print("GET /api/labels (HTTP, login, no SQL)", after[3]);
+        System.out.printf("JVM CPU ms of the plan answer in process (query + JSON), median of 30: %.2f;"
+                + " of its prognoses: %.2f; of the history: %.2f%n",
+                cpu(() -> serialized(queries.handle(new FindPlan(PLAN, Instant.now(), AT)))),
+                cpu(() -> serialized(queries.handle(new FetchPrognoses(PLAN, Instant.now(), AT)))),
+                cpu(() -> serialized(queries.handle(new FetchPlanHistory(PLAN, 2022, Instant.now())))));
         System.out.printf("sequential scans of fact and event_log during 20 plan, prognoses and history GETs: %d%n",
                 seqScans);
     }
@@ -87,6 +99,28 @@ class PlanReadCostBenchmark {
         for (String path : new String[] {"?validAt=" + AT, "/prognoses?validAt=" + AT, "/history?year=2022"}) {
             api.get("revisor", "/api/plans/" + PLAN + path);
         }
+    }
+
+    private byte[] serialized(Object answer) {
+        try {
+            return mapper.writeValueAsBytes(answer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The calling thread's CPU time, which the other processes on a shared machine disturb less than wall time. */
+    private static double cpu(Supplier<Object> read) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ms = new double[30];
+        for (int i = 0; i < 30 + ms.length; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            read.get();
+            if (i >= 30) {
+                ms[i - 30] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+            }
+        }
+        return median(ms);
     }
 
     private static long seqScans(JdbcClient jdbc) {
