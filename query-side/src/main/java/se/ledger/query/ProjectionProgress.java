@@ -96,19 +96,22 @@ public class ProjectionProgress {
 
     /**
      * Each segment's token as this node best knows it: its live status where this node works on
-     * the segment, otherwise the token its node last stored.
+     * the segment, otherwise the token its node last stored. A node working on every segment
+     * needs no look at the token table.
      */
     public Map<Integer, TrackingToken> segmentTokens() {
+        var local = processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
-                .param(QuerySideConfig.PLAN_PROJECTION)
-                .query((rs, n) -> tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
-                        : (TrackingToken) serializer.deserialize(
-                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
-                .list();
-        processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus).orElse(Map.of())
-                .forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
+        if (local.isEmpty() || local.values().stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum() < 1) {
+            jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
+                    .param(QuerySideConfig.PLAN_PROJECTION)
+                    .query((rs, n) -> tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
+                            : (TrackingToken) serializer.deserialize(
+                                    new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
+                    .list();
+        }
+        local.forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
         return tokens;
     }
 

@@ -17,6 +17,11 @@ final class WakingEventStream implements TrackingEventStream {
 
     /** How long the first look after a wake waits for the events; a processor idles that long anyway. */
     static final int WOKEN_WAIT_MILLIS = 500;
+    /**
+     * The wait is cut in slices: Axon's stream can miss the store's signal when the events arrive
+     * between its look and its wait, and would then sleep the whole wait.
+     */
+    static final int SLICE_MILLIS = 10;
 
     private final TrackingEventStream delegate;
     private final Consumer<WakingEventStream> onClose;
@@ -45,7 +50,12 @@ final class WakingEventStream implements TrackingEventStream {
     @Override
     public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
         if (woken.getAndSet(false) && unit.toMillis(timeout) < WOKEN_WAIT_MILLIS) {
-            return delegate.hasNextAvailable(WOKEN_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            for (int waited = 0; waited < WOKEN_WAIT_MILLIS; waited += SLICE_MILLIS) {
+                if (delegate.hasNextAvailable(SLICE_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return delegate.hasNextAvailable(timeout, unit);
     }
