@@ -38,26 +38,37 @@ public class ProjectionProgress {
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final ProjectionProperties properties;
+    private final ProjectionCommits commits;
 
     ProjectionProgress(EventProcessingConfiguration processing, JdbcClient jdbc, Serializer serializer,
-            ProjectionProperties properties) {
+            ProjectionProperties properties, ProjectionCommits commits) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.properties = properties;
+        this.commits = commits;
     }
 
+    /**
+     * Woken by each of this process's projection commits; segments other nodes work on are
+     * looked at again every {@code pollMillis}.
+     */
     public void await(Long position) {
         if (position == null) {
             return;
         }
         long deadline = System.nanoTime() + properties.waitMillis() * 1_000_000;
-        while (!covers(position)) {
-            if (System.nanoTime() > deadline) {
+        while (true) {
+            long seen = commits.count();
+            if (covers(position)) {
+                return;
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
                 throw new Behind(position);
             }
             try {
-                Thread.sleep(25);
+                commits.awaitAfter(seen, Math.min(left, properties.pollMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Behind(position);

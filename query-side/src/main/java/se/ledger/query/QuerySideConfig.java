@@ -45,15 +45,20 @@ public class QuerySideConfig {
                 .build();
     }
 
-    /** A pooled streaming processor: segments claimed through the token table, shared by query-side nodes. */
+    /**
+     * A pooled streaming processor: segments claimed through the token table, shared by query-side
+     * nodes. Its commits wake the reads that wait for a position ({@link ProjectionCommits}).
+     */
     @Autowired
-    void projectionProcessor(EventProcessingConfigurer processing, ProjectionProperties properties) {
+    void projectionProcessor(EventProcessingConfigurer processing, ProjectionProperties properties,
+            ProjectionCommits commits) {
         processing.registerPooledStreamingEventProcessor(PLAN_PROJECTION, Configuration::eventStore,
-                (config, builder) -> builder
-                        .initialSegmentCount(properties.segments())
-                        .maxClaimedSegments(properties.maxClaimedSegments())
-                        .batchSize(properties.batchSize())
-                        .tokenClaimInterval(1000)
-                        .claimExtensionThreshold(1000));
+                        (config, builder) -> builder
+                                .initialSegmentCount(properties.segments())
+                                .maxClaimedSegments(properties.maxClaimedSegments())
+                                .batchSize(properties.batchSize())
+                                .tokenClaimInterval(properties.tokenClaimIntervalMillis())
+                                .claimExtensionThreshold(properties.claimExtensionThresholdMillis()))
+                .registerHandlerInterceptor(PLAN_PROJECTION, config -> commits);
     }
 }

@@ -38,7 +38,7 @@ class SegmentTokensTest {
             when(processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class))
                     .thenReturn(Optional.of(processor));
             var progress = new ProjectionProgress(processing, jdbc, serializer,
-                    new ProjectionProperties(null, null, null, null, "this-node"));
+                    new ProjectionProperties(null, null, null, null, "this-node", null, null, null), new ProjectionCommits());
 
             assertThat(progress.segmentTokens()).isEqualTo(Map.of(0, token(30), 1, token(20)));
         }
