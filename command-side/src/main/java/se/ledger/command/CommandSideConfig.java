@@ -1,11 +1,15 @@
 package se.ledger.command;
 
 import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +22,7 @@ import se.ledger.platform.Migrations;
 public class CommandSideConfig {
 
     public static final String SNAPSHOT_TRIGGER = "ledgerSnapshotTrigger";
+    public static final String AGGREGATE_CACHE = "ledgerAggregateCache";
 
     @Bean
     public Flyway commandFlyway(DataSource dataSource) {
@@ -39,5 +44,15 @@ public class CommandSideConfig {
     @Bean(SNAPSHOT_TRIGGER)
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+    }
+
+    /** Every aggregate names this cache, so a write loads nothing when the entity is in memory and current. */
+    @Bean(AGGREGATE_CACHE)
+    public Cache ledgerAggregateCache(ObjectProvider<EventStore> events, WriteProperties properties) {
+        if (properties.aggregateCacheSize() == 0) {
+            return NoCache.INSTANCE;
+        }
+        return new AggregateCache(properties.aggregateCacheSize(),
+                id -> events.getObject().lastSequenceNumberFor(id).orElse(null));
     }
 }
