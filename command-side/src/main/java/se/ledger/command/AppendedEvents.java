@@ -23,6 +23,17 @@ public class AppendedEvents {
 
     /** Runs {@code send} (a command sent and waited for) and answers the last event it appended to the entity. */
     public DomainEventMessage<?> lastOf(String entityId, Runnable send) {
+        var appended = during(send);
+        for (int i = appended.size() - 1; i >= 0; i--) {
+            if (entityId.equals(appended.get(i).getAggregateIdentifier())) {
+                return appended.get(i);
+            }
+        }
+        throw new IllegalStateException("No event stored for " + entityId);
+    }
+
+    /** Runs {@code send} (commands sent and waited for on this thread) and answers the events they appended. */
+    public List<DomainEventMessage<?>> during(Runnable send) {
         var outer = recording.get();
         var appended = new ArrayList<DomainEventMessage<?>>();
         recording.set(appended);
@@ -31,12 +42,7 @@ public class AppendedEvents {
         } finally {
             recording.set(outer);
         }
-        for (int i = appended.size() - 1; i >= 0; i--) {
-            if (entityId.equals(appended.get(i).getAggregateIdentifier())) {
-                return appended.get(i);
-            }
-        }
-        throw new IllegalStateException("No event stored for " + entityId);
+        return appended;
     }
 
     private BiFunction<Integer, EventMessage<?>, EventMessage<?>> record(List<? extends EventMessage<?>> events) {

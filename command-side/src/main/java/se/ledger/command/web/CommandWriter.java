@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -70,8 +71,9 @@ public class CommandWriter {
 
     /** A report issued on a plan: the answer names the report and the instant it was issued. */
     public ResponseEntity<WriteResult> issue(Object body, String planId, Object command, String reportId) {
+        // the instant as the event store keeps it (Axon stores it to the millisecond), not as it was sent
         return write(body, planId, command, null, (result, stored) -> result.withReport(reportId,
-                stored.getTimestamp()));
+                DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(stored.getTimestamp()))));
     }
 
     /** Timed whole, lock waits and conflict retries included: that is what the client waits for. */
