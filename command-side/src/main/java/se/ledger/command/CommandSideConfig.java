@@ -7,10 +7,12 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +46,18 @@ public class CommandSideConfig {
     @Bean(SNAPSHOT_TRIGGER)
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+    }
+
+    /** An import's commands append their events in one batch ({@link BatchedAppends}). */
+    @Bean
+    static BeanPostProcessor batchingEventStorage(ObjectProvider<BatchedAppends> batches) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof EventStorageEngine storage && !(bean instanceof BatchingStorageEngine)
+                        ? batches.getObject().wrap(storage) : bean;
+            }
+        };
     }
 
     /** Every aggregate names this cache, so a write loads nothing when the entity is in memory and current. */

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WriteProperties(Duration lockTimeout, Integer aggregateCacheSize) {
     public WriteProperties {
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(10) : lockTimeout;
-        aggregateCacheSize = aggregateCacheSize == null ? 10_000 : aggregateCacheSize;
+        aggregateCacheSize = aggregateCacheSize == null ? 2_000 : aggregateCacheSize;
         if (aggregateCacheSize < 0) {
             throw new IllegalArgumentException("ledger.writes.aggregate-cache-size must not be negative");
         }

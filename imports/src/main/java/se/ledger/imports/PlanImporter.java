@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.ledger.command.AppendedEvents;
+import se.ledger.command.BatchedAppends;
 import se.ledger.command.Directory;
 import se.ledger.command.EventPositions;
 import se.ledger.command.RuleViolation;
@@ -31,6 +32,7 @@ public class PlanImporter {
 
     private final CommandGateway commands;
     private final AppendedEvents appended;
+    private final BatchedAppends batches;
     private final TransactionTemplate transaction;
     private final Directory directory;
     private final ImportLog log;
@@ -39,11 +41,12 @@ public class PlanImporter {
     private final FollowUpImporter followUps;
     private final Timed timed;
 
-    PlanImporter(CommandGateway commands, AppendedEvents appended, TransactionTemplate transaction, Directory directory,
-            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock, FollowUpImporter followUps,
-            Timed timed) {
+    PlanImporter(CommandGateway commands, AppendedEvents appended, BatchedAppends batches,
+            TransactionTemplate transaction, Directory directory, ImportLog log, ObjectProvider<EventPositions> positions,
+            Clock clock, FollowUpImporter followUps, Timed timed) {
         this.commands = commands;
         this.appended = appended;
+        this.batches = batches;
         this.transaction = transaction;
         this.directory = directory;
         this.log = log;
@@ -87,7 +90,7 @@ public class PlanImporter {
             if (first.isPresent()) {
                 return first.get().again(request.fileName());
             }
-            int stored = appended.during(() -> steps.forEach(this::send)).size();
+            int stored = batches.during(() -> appended.during(() -> steps.forEach(this::send))).size();
             var summary = summarise(request, format, sha256, steps, stored);
             if (request.dryRun()) {
                 tx.setRollbackOnly();
