@@ -101,10 +101,7 @@
   try {
     const path = '/api/plans/' + encodeURIComponent(planId);
     const at = report ? { report } : { asOf, validAt: openAt };
-    const [plan, prognoses] = await Promise.all([
-      L.get(path, at),
-      L.get(path + '/prognoses', at)
-    ]);
+    const plan = await L.get(path, at);
     const changes = report ? await L.get(path + '/changes', { report })
       : from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
     document.title = plan.title + ' – Granskning – Uppföljningsliggaren';
@@ -127,7 +124,7 @@
         el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
       reportTable(),
       changes ? changeTable(changes, plan, changeFrom) : null,
-      PlanView.render(plan, { prognoses, changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
+      PlanView.render(plan, { changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
     L.replace(content, L.errorBox(error));

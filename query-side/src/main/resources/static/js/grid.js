@@ -30,7 +30,7 @@
     const firstYear = Number(String(plan.periodStart).substring(0, 4));
     const lastYear = Number(String(plan.periodEnd).substring(0, 4));
     const thisYear = Number(L.today().substring(0, 4));
-    const opening = query.get('year') ? '' : await Reports.openingDate(planId, asOf);
+    const opening = query.get('year') ? '' : await Reports.openingDate(planId, asOf, plans);
     const year = Number(query.get('year')) || (opening ? Number(opening.substring(0, 4))
       : Math.max(firstYear, Math.min(lastYear, thisYear)));
     const history = await L.get('/api/plans/' + encodeURIComponent(planId) + '/history', { year, asOf });

@@ -439,15 +439,16 @@ const PlanView = (() => {
   }
 
   /**
-   * The goal tree. options: prognoses (the /prognoses answer), changes (the /changes answer) and
-   * changeFrom (its label), asOf for links. Each indicator brings its own series from the server.
+   * The goal tree. options: prognoses (the /prognoses answer, else the plan's own), changes (the
+   * /changes answer) and changeFrom (its label), asOf for links. Each indicator brings its own series from the server.
    */
   function render(plan, options) {
     const opts = options || {};
+    const prognoses = opts.prognoses || prognosesOf(plan);
     const ctx = {
       planId: plan.id,
       asOf: opts.asOf || null,
-      prognoses: new Map((opts.prognoses ? opts.prognoses.prognoses : []).map(p => [p.goalId, p])),
+      prognoses: new Map(prognoses.prognoses.map(p => [p.goalId, p])),
       changes: new Map(),
       changeFrom: opts.changeFrom || '',
       compact: Boolean(opts.compact)
@@ -463,7 +464,19 @@ const PlanView = (() => {
     const body = plan.goals.length
       ? byArea(plan.goals, ctx)
       : el('p', { class: 'panel muted' }, 'Planen har inga mål ännu.');
-    return el('div', { class: 'plan-tree' }, summary(plan), ruleNote(opts.prognoses), body);
+    return el('div', { class: 'plan-tree' }, summary(plan), ruleNote(prognoses), body);
+  }
+
+  /** The plan answer brings each goal's reasons and the rule: the /prognoses answer's shape, without asking it. */
+  function prognosesOf(plan) {
+    const found = [];
+    const visit = goal => {
+      found.push({ goalId: goal.id, statedOn: goal.prognosisStatedOn, reasons: goal.prognosisReasons,
+        summary: goal.prognosisSummary });
+      goal.goals.forEach(visit);
+    };
+    plan.goals.forEach(visit);
+    return { prognoses: found, rule: plan.prognosisRule };
   }
 
   /** The parameters the computed prognoses used: the plan's own, set by a decision, or the default rule. */

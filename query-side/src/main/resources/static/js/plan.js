@@ -52,25 +52,25 @@
     return json;
   }
 
-  async function refresh() {
+  function planText() {
+    return L.getText('/api/plans/' + encodeURIComponent(planId), { asOf, validAt });
+  }
+
+  /** One question a round: the plan answer brings the prognoses' reasons, the rule and the series. */
+  async function refresh(answered) {
     const started = performance.now();
     try {
-      const [planText, prognosesText] = await Promise.all([
-        L.getText('/api/plans/' + encodeURIComponent(planId), { asOf, validAt }),
-        L.getText('/api/plans/' + encodeURIComponent(planId) + '/prognoses', { asOf, validAt })
-      ]);
-      const plan = stable(planText);
-      const prognoses = stable(prognosesText);
-      const key = JSON.stringify([plan, prognoses]);
+      const text = answered || await planText();
+      const key = JSON.stringify(stable(text));
       if (key !== lastKey) {
-        renderPage(JSON.parse(planText), prognoses);
+        renderPage(JSON.parse(text));
         content.dataset.renderMillis = Math.round(performance.now() - started);
         if (lastKey !== null) {
           lastChange = new Date();
         }
         lastKey = key;
       }
-      showStatus(JSON.parse(planText), null);
+      showStatus(JSON.parse(text), null);
     } catch (error) {
       if (lastKey === null) {
         L.replace(content, L.errorBox(error));
@@ -84,7 +84,7 @@
     }
   }
 
-  function renderPage(plan, prognoses) {
+  function renderPage(plan) {
     document.title = plan.title + ' – Översikt – Uppföljningsliggaren';
     document.getElementById('plan-title').textContent = plan.title;
     const adoption = plan.adoption ? 'Antagen ' + L.decisionText(plan.adoption) : 'Ej antagen';
@@ -94,7 +94,7 @@
       + ' – prognos för måluppfyllelse per ' + plan.validAt
       + (asOf ? ', enligt liggaren ' + L.instant(plan.asOf) : '') + ' · utskriven ' + L.instant(new Date().toISOString());
     const open = PlanView.openKeys(content);
-    L.replace(content, PlanView.render(plan, { prognoses, asOf: asOf ? plan.asOf : null, compact }));
+    L.replace(content, PlanView.render(plan, { asOf: asOf ? plan.asOf : null, compact }));
     PlanView.reopen(content, open);
   }
 
@@ -123,17 +123,22 @@
     }
   });
 
-  /** A past plan opens at its latest report date, not at today (when every light would be grey). */
+  /**
+   * A past plan opens at its latest report date, not at today (when every light would be grey):
+   * the answer for today names that date (openingDate), and a running plan's answer is the page.
+   */
   async function start() {
+    let answered = null;
     if (!validAt) {
       try {
-        validAt = await Reports.openingDate(planId, asOf);
+        answered = await planText();
+        validAt = JSON.parse(answered).openingDate || '';
       } catch (error) {
         validAt = '';
       }
       document.getElementById('valid-at').value = validAt;
     }
-    refresh();
+    refresh(validAt ? null : answered);
   }
   start();
 })();

@@ -11,9 +11,12 @@ const Reports = (() => {
     return L.get('/api/plans/' + encodeURIComponent(planId) + '/reports', { asOf });
   }
 
-  /** '' (today) while the plan's period runs; afterwards its latest report date, else its period's end. */
-  async function openingDate(planId, asOf) {
-    const [plans, reports] = await Promise.all([L.get('/api/plans', { asOf }), reportsOf(planId, asOf)]);
+  /**
+   * '' (today) while the plan's period runs; afterwards its latest report date, else its period's
+   * end. known: the plan list when the page has it already.
+   */
+  async function openingDate(planId, asOf, known) {
+    const [plans, reports] = await Promise.all([known || L.get('/api/plans', { asOf }), reportsOf(planId, asOf)]);
     const plan = plans.find(p => p.id === planId);
     if (!plan || !plan.periodEnd || plan.periodEnd >= L.today()) {
       return '';

@@ -2,6 +2,8 @@ package se.ledger.bench;
 
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.ledger.platform.LedgerApplication;
 
@@ -23,8 +25,23 @@ public class BenchLedger {
                         Map.entry("ledger.security.users[0].roles[0]", "ADMIN"),
                         Map.entry("ledger.security.users[1].name", "chef"),
                         Map.entry("ledger.security.users[1].password", "{noop}chef"),
-                        Map.entry("ledger.security.users[1].roles[0]", "MANAGER")))
+                        Map.entry("ledger.security.users[1].roles[0]", "MANAGER"),
+                        // two ledgers start one after the other in this JVM (the plan-list scaling has its own)
+                        Map.entry("spring.jmx.enabled", "false")))
                 .run();
+    }
+
+    /** Counts API requests and bytes for the page measurements; idle otherwise. */
+    @Bean
+    FilterRegistrationBean<ApiRequestCounter> apiRequestCounter() {
+        var registration = new FilterRegistrationBean<>(new ApiRequestCounter());
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @SuppressWarnings("unchecked")
+    static ApiRequestCounter counter(ConfigurableApplicationContext context) {
+        return ((FilterRegistrationBean<ApiRequestCounter>) context.getBean("apiRequestCounter")).getFilter();
     }
 
     static int port(ConfigurableApplicationContext context) {

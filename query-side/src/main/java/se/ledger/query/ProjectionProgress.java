@@ -1,9 +1,12 @@
 package se.ledger.query;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -85,26 +88,39 @@ public class ProjectionProgress {
 
     /**
      * Each segment's token as this node best knows it: its live status where this node works on
-     * the segment, otherwise the token its node last stored.
+     * the segment, otherwise the token its node last stored. Whether this node works on it is the
+     * token table's word: after the database failed over, Axon's status still listed segments
+     * another node had claimed since, with the token they had before.
      */
     public Map<Integer, TrackingToken> segmentTokens() {
         Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.sql("SELECT segment, token, tokentype FROM public.tokenentry WHERE processorname = ?")
+        Set<Integer> mine = new HashSet<>();
+        jdbc.sql("SELECT segment, token, tokentype, owner FROM public.tokenentry WHERE processorname = ?")
                 .param(QuerySideConfig.PLAN_PROJECTION)
-                .query((rs, n) -> tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
-                        : (TrackingToken) serializer.deserialize(
-                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null))))
+                .query((rs, n) -> {
+                    if (properties.nodeId().equals(rs.getString(4))) {
+                        mine.add(rs.getInt(1));
+                    }
+                    return tokens.put(rs.getInt(1), rs.getBytes(2) == null ? null
+                            : (TrackingToken) serializer.deserialize(
+                                    new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(3), null)));
+                })
                 .list();
         processing.eventProcessor(QuerySideConfig.PLAN_PROJECTION, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus).orElse(Map.of())
-                .forEach((segment, status) -> tokens.put(segment, status.getTrackingToken()));
+                .forEach((segment, status) -> {
+                    if (mine.contains(segment)) {
+                        tokens.put(segment, status.getTrackingToken());
+                    }
+                });
         return tokens;
     }
 
     /** The sequencing identifier of every event is its aggregate's (Axon's default policy). */
-    private List<String> aggregateIds(long after, long upTo) {
-        return jdbc.sql("SELECT aggregateidentifier FROM public.domainevententry WHERE globalindex > ? AND globalindex <= ?")
-                .params(after, upTo).query(String.class).list();
+    private List<String> aggregateIds(long after, long upTo, SortedSet<Long> gaps) {
+        return jdbc.sql("SELECT aggregateidentifier FROM public.domainevententry"
+                        + " WHERE globalindex > ? AND globalindex <= ? OR globalindex = ANY(?)")
+                .params(after, upTo, gaps.toArray(Long[]::new)).query(String.class).list();
     }
 
     /** During a rebuild the active generation already holds everything up to the reset point. */

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How the projection is fed.
  *
  * @param segments           parts of the event stream that can be projected in parallel, also by several nodes
- * @param maxClaimedSegments how many of them one node takes; with N query-side nodes, segments / N
+ * @param maxClaimedSegments how many of them one node may take; all by default, so that a node alone takes over a
+ *                           dead node's (ledger.projection.balance shares them among live nodes)
  * @param batchSize          events per transaction
  * @param waitMillis         how long a query with minPosition waits for the projection before 503
  * @param nodeId             who holds a segment's claim; must differ between query-side nodes

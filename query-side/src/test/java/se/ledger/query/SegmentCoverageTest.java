@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -18,14 +20,16 @@ class SegmentCoverageTest {
     static class Events implements SegmentCoverage.EventsBetween {
         final List<String> ids;
         final List<long[]> asked = new ArrayList<>();
+        final List<SortedSet<Long>> gapsAsked = new ArrayList<>();
 
         Events(String... ids) {
             this.ids = List.of(ids);
         }
 
         @Override
-        public List<String> sequenceIds(long after, long upTo) {
+        public List<String> sequenceIds(long after, long upTo, SortedSet<Long> gaps) {
             asked.add(new long[] {after, upTo});
+            gapsAsked.add(gaps);
             return ids;
         }
     }
@@ -61,9 +65,25 @@ class SegmentCoverageTest {
         var events = new Events("other-1");
         assertThat(SegmentCoverage.covers(GapAwareTrackingToken.newInstance(12, List.of(4L, 10L)), 10,
                 SegmentCoverageTest::mine, events)).isTrue();
-        assertThat(events.asked).containsExactly(new long[] {3, 10});
+        assertThat(events.asked).containsExactly(new long[] {10, 10});
+        assertThat(events.gapsAsked).containsExactly(new TreeSet<>(List.of(4L, 10L)));
         assertThat(SegmentCoverage.covers(GapAwareTrackingToken.newInstance(12, List.of(4L, 10L)), 10,
                 SegmentCoverageTest::mine, new Events("mine-at-10"))).isFalse();
+    }
+
+    /** Another writer's event committed after the token passed its position: not yet projected. */
+    @Test
+    void aTokenPastThePositionIsNotPastAGapBelowItThatNowHoldsAnEventOfItsOwn() {
+        var events = new Events("mine-at-4");
+        assertThat(SegmentCoverage.covers(GapAwareTrackingToken.newInstance(12, List.of(4L)), 10,
+                SegmentCoverageTest::mine, events)).isFalse();
+        assertThat(events.gapsAsked).containsExactly(new TreeSet<>(List.of(4L)));
+        assertThat(SegmentCoverage.covers(GapAwareTrackingToken.newInstance(12, List.of(4L)), 10,
+                SegmentCoverageTest::mine, new Events())).as("a gap that stays empty").isTrue();
+        var above = new Events("mine-at-11");
+        assertThat(SegmentCoverage.covers(GapAwareTrackingToken.newInstance(12, List.of(11L)), 10,
+                SegmentCoverageTest::mine, above)).isTrue();
+        assertThat(above.asked).isEmpty();
     }
 
     @Test

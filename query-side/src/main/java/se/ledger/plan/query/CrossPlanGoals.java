@@ -3,10 +3,13 @@ package se.ledger.plan.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import se.ledger.events.Prognosis;
 import se.ledger.plan.query.PlanViews.ContributionView;
@@ -23,6 +26,7 @@ final class CrossPlanGoals {
     private final LocalDate validAt;
     private final Map<String, PlanAssembler> plans = new HashMap<>();
     private final Set<String> computing = new HashSet<>();
+    private final Map<String, PlanFact> linked = new HashMap<>();
     private Map<String, List<PlanFact>> contributors;
 
     CrossPlanGoals(PlanFacts facts, int generation, Instant asOf, LocalDate validAt) {
@@ -34,16 +38,38 @@ final class CrossPlanGoals {
         this.validAt = validAt;
     }
 
+    /**
+     * Reads at once, not goal by goal nor plan by plan, what a plan's goals will ask: the goals
+     * they link to, and the plans of those and of the goals contributing to them.
+     */
+    void prepare(Collection<String> goals, Collection<String> linkedGoals) {
+        linksOf(linkedGoals);
+        var planIds = new LinkedHashSet<String>();
+        linked.values().stream().filter(Objects::nonNull).forEach(f -> planIds.add(f.planId()));
+        goals.forEach(goal -> contributors().getOrDefault(goal, List.of()).forEach(f -> planIds.add(f.planId())));
+        planIds.removeAll(plans.keySet());
+        if (!planIds.isEmpty()) {
+            facts.read(planIds, validAt);
+        }
+    }
+
+    private void linksOf(Collection<String> goalIds) {
+        var missing = goalIds.stream().filter(id -> !linked.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(id -> linked.put(id, null));
+            facts.goalDefinitions(missing, validAt).forEach(f -> linked.put(f.fact().entityId(), f));
+        }
+    }
+
     /** The goals named, as they stand on validAt; a goal not (or no longer) in its plan is left out. */
     List<GoalLink> links(List<String> goalIds) {
         if (goalIds.isEmpty()) {
             return List.of();
         }
-        var found = new HashMap<String, PlanFact>();
-        facts.goalDefinitions(goalIds, validAt).forEach(f -> found.put(f.fact().entityId(), f));
+        linksOf(goalIds);
         var links = new ArrayList<GoalLink>();
         for (String id : goalIds) {
-            var fact = found.get(id);
+            var fact = linked.get(id);
             if (fact != null && assembler(fact.planId()).snapshot().goals.containsKey(id)) {
                 links.add(new GoalLink(id, fact.planId(), assembler(fact.planId()).goalDefinition(id).title()));
             }

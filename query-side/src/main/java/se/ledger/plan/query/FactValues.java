@@ -1,5 +1,6 @@
 package se.ledger.plan.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +94,16 @@ final class FactValues {
     }
 
     static <T> T read(JsonNode value, Class<T> type) {
-        return value == null || value.isNull() ? null : JSON.convertValue(value, type);
+        return value == null || value.isNull() ? null : treeToValue(value, type);
+    }
+
+    /** Straight from the tree: convertValue would first write the tree out into a buffer. */
+    private static <T> T treeToValue(JsonNode value, Class<T> type) {
+        try {
+            return JSON.treeToValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     static <T> T read(FactRow row, Class<T> type) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.MonthMark;
@@ -44,15 +46,17 @@ final class HistoryGrid {
     List<HistoryRow> rows(int year) {
         var months = new ArrayList<YearMonth>();
         var snapshots = new ArrayList<PlanAssembler>();
+        var values = new IdentityHashMap<FactRow, Object>();
         for (int m = 1; m <= 12; m++) {
             var month = YearMonth.of(year, m);
             months.add(month);
             LocalDate end = month.atEndOfMonth();
             LocalDate date = end.isAfter(today) ? today : end;
             snapshots.add(month.atDay(1).isAfter(today) ? null
-                    : new PlanAssembler(Snapshot.of(facts, date), Map.of(), otherPlans.apply(date)));
+                    : new PlanAssembler(Snapshot.of(facts, date), Map.of(), otherPlans.apply(date), values));
         }
-        var structure = new PlanAssembler(Snapshot.of(facts, lastKnownDate(year)));
+        snapshots.stream().filter(Objects::nonNull).forEach(month -> month.prepareOtherPlans(false));
+        var structure = new PlanAssembler(Snapshot.of(facts, lastKnownDate(year)), Map.of(), null, values);
         var rows = new ArrayList<HistoryRow>();
         var listed = new LinkedHashSet<String>();
         addGoals(structure, null, months, snapshots, rows, listed);

@@ -2,9 +2,11 @@ package se.ledger.plan.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where CrossPlanGoals reads other plans from: at one date (a plan view), or for a whole range read
@@ -19,7 +21,11 @@ interface OtherPlanFacts {
     /** The plan's facts; those not valid on validAt are left for Snapshot.of to drop. */
     List<FactRow> plan(String planId, LocalDate validAt);
 
+    /** Reads the plans not read yet in one statement, so that plan() finds them. */
+    void read(Collection<String> planIds, LocalDate validAt);
+
     static OtherPlanFacts at(PlanFacts facts, int generation, Instant asOf) {
+        var plans = new HashMap<String, List<FactRow>>();
         return new OtherPlanFacts() {
             public List<PlanFact> goalDefinitions(List<String> goalIds, LocalDate validAt) {
                 return facts.goalDefinitions(generation, goalIds, asOf, validAt);
@@ -30,7 +36,11 @@ interface OtherPlanFacts {
             }
 
             public List<FactRow> plan(String planId, LocalDate validAt) {
-                return facts.at(generation, planId, asOf, validAt);
+                return plans.computeIfAbsent(planId, id -> facts.at(generation, id, asOf, validAt));
+            }
+
+            public void read(Collection<String> planIds, LocalDate validAt) {
+                readMissing(plans, planIds, ids -> facts.plans(generation, ids, asOf, validAt, validAt));
             }
         };
     }
@@ -56,6 +66,18 @@ interface OtherPlanFacts {
             public List<FactRow> plan(String planId, LocalDate validAt) {
                 return plans.computeIfAbsent(planId, id -> facts.during(generation, id, asOf, from, to));
             }
+
+            public void read(Collection<String> planIds, LocalDate validAt) {
+                readMissing(plans, planIds, ids -> facts.plans(generation, ids, asOf, from, to));
+            }
         };
+    }
+
+    private static void readMissing(Map<String, List<FactRow>> plans, Collection<String> planIds,
+            Function<List<String>, Map<String, List<FactRow>>> read) {
+        var missing = planIds.stream().filter(id -> !plans.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            plans.putAll(read.apply(missing));
+        }
     }
 }

@@ -3,9 +3,9 @@ package se.ledger.plan.query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.Prognosis;
 import se.ledger.plan.query.FactValues.ActivityDefinition;
@@ -29,7 +29,12 @@ final class PlanAssembler {
 
     private final Snapshot snapshot;
     private final Map<String, PrognosisRule.Result> computed = new HashMap<>();
-    private final Map<FactRow, Object> values = new IdentityHashMap<>();
+    private final Map<FactRow, Object> values;
+    // each goal's sub-goals, activities and indicators, found in one pass over the snapshot: asked
+    // goal by goal, a filter over every activity was quadratic in the plan's size
+    private Map<String, List<String>> children;
+    private Map<String, List<FactRow>> activities;
+    private Map<String, List<FactRow>> indicators;
 
     private final Map<String, List<SeriesPoint>> series;
     private final CrossPlanGoals otherPlans;
@@ -45,9 +50,16 @@ final class PlanAssembler {
 
     /** With the goals of other plans (null: none) that goals contribute to and that contribute to them. */
     PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series, CrossPlanGoals otherPlans) {
+        this(snapshot, series, otherPlans, new IdentityHashMap<>());
+    }
+
+    /** Sharing values: the facts read once for all the assemblers of one answer (the history's twelve months). */
+    PlanAssembler(Snapshot snapshot, Map<String, List<SeriesPoint>> series, CrossPlanGoals otherPlans,
+            Map<FactRow, Object> values) {
         this.snapshot = snapshot;
         this.series = series;
         this.otherPlans = otherPlans;
+        this.values = values;
     }
 
     Snapshot snapshot() {
@@ -55,7 +67,16 @@ final class PlanAssembler {
     }
 
     List<GoalView> goalTree() {
+        prepareOtherPlans(true);
         return topGoals().stream().map(this::goal).toList();
+    }
+
+    /** The goals of other plans this plan's goals count (and, with links, link to), and their plans, read in one go. */
+    void prepareOtherPlans(boolean links) {
+        if (otherPlans != null) {
+            otherPlans.prepare(snapshot.goals.keySet(), !links ? List.of() : snapshot.goals.keySet().stream()
+                    .flatMap(id -> list(goalDefinition(id).contributesTo()).stream()).toList());
+        }
     }
 
     /** The goals at the top of the tree, grouped by målområde. */
@@ -64,6 +85,7 @@ final class PlanAssembler {
     }
 
     List<PrognosisView> prognoses() {
+        prepareOtherPlans(false);
         var views = new ArrayList<PrognosisView>();
         for (String id : snapshot.goals.keySet()) {
             var result = computed(id);
@@ -137,7 +159,8 @@ final class PlanAssembler {
     private GoalView goal(String id) {
         var d = goalDefinition(id);
         var result = computed(id);
-        var stated = value(snapshot.prognoses.get(id), PrognosisValue.class);
+        var statedRow = snapshot.prognoses.get(id);
+        var stated = value(statedRow, PrognosisValue.class);
         Prognosis statedPrognosis = stated(id);
         return new GoalView(id, d.title(), d.area(), d.direction(), list(d.sdgs()), list(d.desiredEffects()),
                 d.ambition(), d.parentGoalId(), result.prognosis(), statedPrognosis,
@@ -147,7 +170,8 @@ final class PlanAssembler {
                 activitiesOf(id).stream().map(this::activity).toList(),
                 childrenOf(id).stream().map(this::goal).toList(),
                 otherPlans == null ? List.of() : otherPlans.links(list(d.contributesTo())), contributions(id),
-                d.validTo(), d.purpose(), list(d.strategies()), list(d.risks()));
+                d.validTo(), d.purpose(), list(d.strategies()), list(d.risks()),
+                statedRow == null ? null : statedRow.validFrom(), result.reasons(), result.summary());
     }
 
     private IndicatorView indicator(FactRow row) {
@@ -181,7 +205,13 @@ final class PlanAssembler {
     }
 
     List<String> childrenOf(String parentId) {
-        return snapshot.goals.keySet().stream().filter(id -> Objects.equals(parentOf(id), parentId)).toList();
+        if (children == null) {
+            children = new HashMap<>();
+            for (String id : snapshot.goals.keySet()) {
+                children.computeIfAbsent(parentOf(id), k -> new ArrayList<>()).add(id);
+            }
+        }
+        return children.getOrDefault(parentId, List.of());
     }
 
     /**
@@ -201,13 +231,26 @@ final class PlanAssembler {
     }
 
     List<FactRow> activitiesOf(String goalId) {
-        return snapshot.activities.values().stream()
-                .filter(a -> list(activityDefinition(a).goalIds()).contains(goalId)).toList();
+        if (activities == null) {
+            activities = new HashMap<>();
+            for (FactRow activity : snapshot.activities.values()) {
+                for (String goal : new LinkedHashSet<>(list(activityDefinition(activity).goalIds()))) {
+                    activities.computeIfAbsent(goal, k -> new ArrayList<>()).add(activity);
+                }
+            }
+        }
+        return activities.getOrDefault(goalId, List.of());
     }
 
     private List<FactRow> indicatorsOf(String goalId) {
-        return snapshot.indicators.values().stream()
-                .filter(i -> goalId.equals(value(i, IndicatorDefinition.class).goalId())).toList();
+        if (indicators == null) {
+            indicators = new HashMap<>();
+            for (FactRow indicator : snapshot.indicators.values()) {
+                indicators.computeIfAbsent(value(indicator, IndicatorDefinition.class).goalId(),
+                        k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        return indicators.getOrDefault(goalId, List.of());
     }
 
     private static boolean differs(Prognosis computed, Prognosis stated) {

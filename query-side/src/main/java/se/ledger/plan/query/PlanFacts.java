@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,10 @@ public class PlanFacts {
             + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
     static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
+    /** Matches the partial index event_log_plan_report (V11_20): a probe among the plan's reports. */
+    static final String LATEST_REPORT = "SELECT effective_date FROM query.event_log WHERE generation = ?"
+            + " AND plan_id = ? AND attribute LIKE '" + Assertions.REPORT_PREFIX + "%'" + KNOWN_AT
+            + " ORDER BY effective_date DESC LIMIT 1";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -65,6 +70,20 @@ public class PlanFacts {
     public List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
         return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]') ORDER BY entity_order, entity_id, lower(valid)")
                 .params(generation, plan, utc(asOf), from, to).query(this::fact).list();
+    }
+
+    /** As at and during, for several plans in one statement: each plan's facts by the same GiST search. */
+    Map<String, List<FactRow>> plans(int generation, Collection<String> plans, Instant asOf, LocalDate from,
+            LocalDate to) {
+        var found = new LinkedHashMap<String, List<FactRow>>();
+        plans.forEach(p -> found.put(p, new ArrayList<>()));
+        jdbc.sql("SELECT f.* FROM unnest(?::varchar[]) AS p(id) CROSS JOIN LATERAL (SELECT entity_kind, entity_id,"
+                        + " attribute, value::text, lower(valid), upper(valid), event_id, plan_id, entity_order"
+                        + " FROM query.fact WHERE generation = ? AND plan_id = p.id AND recorded @> ?"
+                        + " AND valid && daterange(?, ?, '[]')) f ORDER BY 8, 9, 2, 5")
+                .params(plans.toArray(String[]::new), generation, utc(asOf), from, to)
+                .query((RowCallbackHandler) rs -> found.get(rs.getString(8)).add(fact(rs, 0)));
+        return found;
     }
 
     /**
@@ -122,6 +141,11 @@ public class PlanFacts {
                         + " AND effective_date BETWEEN ? AND ?" + KNOWN_AT
                         + " ORDER BY effective_date, recorded_at")
                 .params(generation, plan, from, to, utc(asOf), utc(asOf)).query(this::log).list();
+    }
+
+    /** The date of the plan's latest report known at asOf, if any. */
+    Optional<LocalDate> latestReportDate(int generation, String plan, Instant asOf) {
+        return jdbc.sql(LATEST_REPORT).params(generation, plan, utc(asOf), utc(asOf)).query(LocalDate.class).optional();
     }
 
     /** Every event about one entity, oldest first. */

@@ -2,6 +2,7 @@ package se.ledger.plan.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +27,18 @@ public final class PlanViews {
             LocalDate periodEnd, PlanLevel level) {
     }
 
+    /**
+     * The goal tree with what the overview draws: each goal's prognosis with its reasons, the rule
+     * they used (prognosisRule, as GET …/prognoses names it rule) and where the pages open the plan.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PlanView(String id, String title, String organisation, LocalDate periodStart, LocalDate periodEnd,
-            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals, PlanLevel level) {
+            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals, PlanLevel level,
+            @Schema(description = "Prognosregelns parametrar som de beräknade prognoserna använde (som rule i "
+                    + "GET /api/plans/{planId}/prognoses)") PrognosisRule.Parameters prognosisRule,
+            @Schema(description = "Datumet sidorna öppnar planen på när inget datum är valt: null medan planens "
+                    + "period pågår (idag), annars dess senaste rapportdatum som liggaren kände det vid asOf, "
+                    + "annars periodens slut") LocalDate openingDate) {
     }
 
     /** An organisation unit and its plans (GET /api/organisations). */
@@ -52,7 +62,13 @@ public final class PlanViews {
             Prognosis statedPrognosis, String prognosisMotivation, boolean prognosisDiffers,
             List<IndicatorView> indicators, List<ActivityView> activities, List<GoalView> goals,
             List<GoalLink> contributesTo, List<ContributionView> contributions, LocalDate validTo, String purpose,
-            List<String> strategies, List<String> risks) {
+            List<String> strategies, List<String> risks,
+            @Schema(description = "Dagen den angivna prognosen gäller från (statedOn i …/prognoses)")
+            LocalDate prognosisStatedOn,
+            @Schema(description = "Skälen för den beräknade prognosen (reasons i …/prognoses)")
+            List<PrognosisRule.Reason> prognosisReasons,
+            @Schema(description = "Grunden för den beräknade prognosen i en mening (summary i …/prognoses)")
+            String prognosisSummary) {
     }
 
     /**

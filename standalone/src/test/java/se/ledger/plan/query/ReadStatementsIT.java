@@ -18,6 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import se.ledger.plan.query.PlanViews.HistoryRow;
 import se.ledger.plan.query.PlanViews.PlanSummary;
 import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchPrognoses;
+import se.ledger.plan.query.api.FindPlan;
 import se.ledger.plan.query.api.FindPlans;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.LedgerStandalone;
@@ -77,6 +79,106 @@ class ReadStatementsIT {
         assertThat(rows.get(0).months().get(11).prognosis().name()).isEqualTo(december.get("prognosis").asText());
     }
 
+    /**
+     * The plan answer with every indicator's series, the prognoses' reasons and the goals of other
+     * plans its goals contribute to: the same statements for one goal as for six.
+     */
+    @Test
+    void thePlanAnswerWithSeriesAndLinksIsTheSameStatementsForOneGoalAndForSix() {
+        String target = plan("kf2", "Kommunfullmäktige");
+        write("/api/plans/" + target + "/goals", "{'id':'" + target + "-g','title':'Övergripande mål'}");
+        String board = plan("sn", "Socialnämnden");
+        measuredGoal(board, 0, target + "-g");
+        var one = StatementCounter.during(() -> planAnswer(board));
+        for (int i = 1; i < 6; i++) {
+            measuredGoal(board, i, target + "-g");
+        }
+        var six = StatementCounter.during(() -> planAnswer(board));
+        var answer = planAnswer(board);
+
+        assertThat(answer.goals()).hasSize(6).allSatisfy(goal -> {
+            assertThat(goal.indicators().get(0).series()).hasSize(2);
+            assertThat(goal.contributesTo()).extracting(PlanViews.GoalLink::goalId).containsExactly(target + "-g");
+            assertThat(goal.prognosisReasons()).isNotEmpty();
+        });
+        // before: one lookup of the linked goals per goal
+        assertThat(six).hasSameSizeAs(one);
+        // the overview's one question: the prognoses answer's reasons and rule are the plan answer's
+        var prognoses = queries.handle(new FetchPrognoses(board, Instant.now(), java.time.LocalDate.of(2022, 8, 31)));
+        assertThat(answer.prognosisRule()).isEqualTo(prognoses.rule());
+        assertThat(answer.goals()).extracting(PlanViews.GoalView::prognosisReasons).containsExactlyElementsOf(
+                prognoses.prognoses().stream().map(PlanViews.PrognosisView::reasons).toList());
+        // a past plan without reports opens at the end of its period
+        assertThat(answer.openingDate()).isEqualTo("2022-12-31");
+    }
+
+    /** The council's plan reads the plans of the boards contributing to its goal in one statement, however many. */
+    @Test
+    void thePlanAnswerReadsContributingPlansTogether() {
+        String council = plan("kf3", "Kommunfullmäktige");
+        write("/api/plans/" + council + "/goals", "{'id':'" + council + "-g','title':'Övergripande mål'}");
+        for (int i = 0; i < 2; i++) {
+            measuredGoal(plan("nb" + i, "Nämnd " + i), 0, council + "-g");
+        }
+        var two = StatementCounter.during(() -> planAnswer(council));
+        for (int i = 2; i < 5; i++) {
+            measuredGoal(plan("nb" + i, "Nämnd " + i), 0, council + "-g");
+        }
+        var five = StatementCounter.during(() -> planAnswer(council));
+        var prognoses = StatementCounter.during(() -> queries.handle(new FetchPrognoses(council, Instant.now(),
+                java.time.LocalDate.of(2022, 8, 31))));
+
+        assertThat(planAnswer(council).goals().get(0).contributions()).hasSize(5);
+        // before: one read per contributing plan
+        assertThat(five).hasSameSizeAs(two);
+        assertThat(prognoses).hasSizeLessThanOrEqualTo(five.size());
+    }
+
+    /** A year whose every month has a status and a mark costs what a year with one does. */
+    @Test
+    void theHistoryOfAYearIsTheSameStatementsForOneMonthAndForTwelve() {
+        String board = plan("hist", "Kulturnämnden");
+        measuredGoal(board, 0, null);
+        var one = StatementCounter.during(() -> history(board));
+        for (int m = 2; m <= 12; m++) {
+            String day = java.time.YearMonth.of(2022, m).atEndOfMonth().toString();
+            write("/api/activities/" + board + "-a0/status", "{'status':'" + (m % 2 == 0 ? "DEVIATING" : "ON_TRACK")
+                    + "','explanation':'x','effectiveDate':'" + day + "'}");
+            write("/api/indicators/" + board + "-i0/measurements", "{'value':" + m + ",'effectiveDate':'" + day + "'}");
+        }
+        new Api(port).get("revisor", "/api/plans/" + board + "?minPosition=" + position);
+        var twelve = StatementCounter.during(() -> history(board));
+
+        assertThat(history(board).get(1).months()).extracting(PlanViews.MonthCell::status).containsOnly(
+                "ON_TRACK", "DEVIATING");
+        assertThat(twelve).hasSameSizeAs(one);
+        assertThat(twelve.stream().filter(s -> s.contains("FROM query.fact"))).hasSize(3);
+    }
+
+    /** One goal of the plan, with an indicator measured twice and an activity, linked to another plan's goal. */
+    private void measuredGoal(String plan, int i, String contributesTo) {
+        String goal = plan + "-g" + i;
+        write("/api/plans/" + plan + "/goals", "{'id':'" + goal + "','title':'Mål " + i + "'"
+                + (contributesTo == null ? "" : ",'contributesTo':['" + contributesTo + "']") + "}");
+        write("/api/goals/" + goal + "/indicators", "{'id':'" + plan + "-i" + i + "','name':'Nyckeltal','unit':'%',"
+                + "'baseline':{'value':10,'date':'2021-12-31'},'target':{'value':20,'date':'2022-12-31'}}");
+        for (String day : List.of("2022-01-31", "2022-03-31")) {
+            write("/api/indicators/" + plan + "-i" + i + "/measurements", "{'value':12,'effectiveDate':'" + day + "'}");
+        }
+        write("/api/plans/" + plan + "/activities", "{'id':'" + plan + "-a" + i + "','goalIds':['" + goal + "'],"
+                + "'title':'Aktivitet','responsible':{'person':'A'}}");
+        write("/api/activities/" + plan + "-a" + i + "/status", "{'status':'ON_TRACK','effectiveDate':'2022-01-31'}");
+        new Api(port).get("revisor", "/api/plans/" + plan + "?minPosition=" + position);
+    }
+
+    private PlanViews.PlanView planAnswer(String plan) {
+        return queries.handle(new FindPlan(plan, Instant.now(), java.time.LocalDate.of(2022, 8, 31)));
+    }
+
+    private List<HistoryRow> history(String plan) {
+        return queries.handle(new FetchPlanHistory(plan, 2022, Instant.now())).rows();
+    }
+
     /** The contribution lookups are index searches whatever the planner's statistics. */
     @Test
     void contributionLookupsUseTheirIndexes() throws SQLException {
@@ -84,6 +186,13 @@ class ReadStatementsIT {
                 .contains("fact_contributing");
         assertThat(plan(PlanFacts.GOAL_DEFINITION + " AND entity_id = ANY(?)", 1, "2022-06-30"))
                 .contains("fact_goal_definition");
+    }
+
+    /** Where a past plan opens is a probe among its own reports, never a walk through its trail. */
+    @Test
+    void theLatestReportDateIsAnIndexProbe() throws SQLException {
+        var now = java.time.OffsetDateTime.now();
+        assertThat(explain(PlanFacts.LATEST_REPORT, 1, "p", now, now)).contains("event_log_plan_report");
     }
 
     /** Projecting an event finds its entity's place (first position) with one index probe. */
@@ -108,6 +217,12 @@ class ReadStatementsIT {
     }
 
     private String plan(String sql, int generation, String date) throws SQLException {
+        var at = new Object[] {generation, java.time.OffsetDateTime.now(), java.time.LocalDate.parse(date)};
+        return sql.contains("ANY(?)") ? explain(sql, at[0], at[1], at[2], new String[] {"g"}) : explain(sql, at);
+    }
+
+    /** The plan PostgreSQL chooses for the statement, sequential scans ruled out: an index that applies is used. */
+    private String explain(String sql, Object... parameters) throws SQLException {
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
@@ -115,11 +230,9 @@ class ReadStatementsIT {
             }
             var explain = new StringBuilder();
             try (var statement = connection.prepareStatement("EXPLAIN " + sql)) {
-                statement.setInt(1, generation);
-                statement.setObject(2, java.time.OffsetDateTime.now());
-                statement.setObject(3, java.time.LocalDate.parse(date));
-                if (sql.contains("ANY(?)")) {
-                    statement.setArray(4, connection.createArrayOf("varchar", new String[] {"g"}));
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i] instanceof String[] array
+                            ? connection.createArrayOf("varchar", array) : parameters[i]);
                 }
                 try (var result = statement.executeQuery()) {
                     while (result.next()) {

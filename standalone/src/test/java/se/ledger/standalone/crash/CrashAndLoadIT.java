@@ -15,6 +15,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledger.standalone.processes.ChildLedger;
+import se.ledger.standalone.processes.LedgerWrites;
+import se.ledger.standalone.processes.Writers;
 
 /**
  * Eight careful clients write while the ledger is killed (SIGKILL) three times and started

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledger.standalone.processes.ChildLedger;
+import se.ledger.standalone.processes.LedgerWrites;
 
 /** The standalone ledger as a separate process: killed outright, it starts again at the first try. */
 @Execution(ExecutionMode.CONCURRENT)

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
+import se.ledger.standalone.processes.ChildLedger;
+import se.ledger.standalone.processes.LedgerWrites;
+import se.ledger.standalone.processes.Writers;
 
 /** The ledger's PostgreSQL dies under load: the ledger says so at once, brings it back, and loses nothing. */
 @Execution(ExecutionMode.CONCURRENT)

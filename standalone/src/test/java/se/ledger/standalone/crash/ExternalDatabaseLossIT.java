@@ -2,7 +2,6 @@ package se.ledger.standalone.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.ledger.platform.test.Api.json;
 
 import java.nio.file.Path;
@@ -19,6 +18,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.LedgerStandalone;
+import se.ledger.standalone.processes.DebianPostgres;
 
 /**
  * The ledger on a database server of its own (spring.datasource.url), which crashes and comes
@@ -47,10 +47,7 @@ class ExternalDatabaseLossIT {
 
     @Test
     void aCrashedExternalDatabaseIsAnswered503AndRecoveredFromWithoutARestart() throws Exception {
-        var binaries = DebianPostgres.binaries();
-        // CI installs Debian's postgresql (.ci/run); a developer machine without it skips
-        assumeTrue(binaries.isPresent() || "true".equals(System.getenv("CI")), "Debian's postgresql is not installed");
-        postgres = DebianPostgres.create(binaries.orElseThrow(), folder);
+        postgres = DebianPostgres.create(DebianPostgres.binariesOrSkip(), folder);
         postgres.start();
         ledger = new SpringApplicationBuilder(LedgerStandalone.class).run("--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=ledger",

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.ledger.standalone.processes.HttpLedger;
 
 /** What the read side answers about plan "p" and its activities, and a rebuild of it to compare with. */
 final class Projections {

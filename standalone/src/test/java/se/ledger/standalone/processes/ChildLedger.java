@@ -1,4 +1,4 @@
-package se.ledger.standalone.crash;
+package se.ledger.standalone.processes;
 
 import static org.awaitility.Awaitility.await;
 
@@ -15,53 +15,71 @@ import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.ledger.standalone.database.PostgresProcesses;
-import se.ledger.standalone.LedgerStandalone;
 
 /**
  * The standalone ledger as a real operating-system process, so that it can be killed as a power
  * cut or an operator would: SIGKILL, SIGTERM, or its PostgreSQL's postmaster killed.
  */
-final class ChildLedger implements AutoCloseable {
+public final class ChildLedger implements AutoCloseable {
 
     private final Path dataDir;
     private final Path logs;
     private final String name;
     private final int port = freePort();
     private final PostgresProcesses postgres;
+    private final List<String> settings;
     private final List<Process> started = new ArrayList<>();
     private Process process;
 
-    ChildLedger(Path dataDir, String name) {
+    public ChildLedger(Path dataDir, String name) {
+        this(dataDir, name, List.of());
+    }
+
+    /** {@code settings} as command-line properties, e.g. {@code --spring.datasource.url=…}. */
+    public ChildLedger(Path dataDir, String name, List<String> settings) {
         this.dataDir = dataDir;
         this.name = name;
+        this.settings = List.copyOf(settings);
         this.logs = Path.of("target", "crash-logs");
         this.postgres = new PostgresProcesses(dataDir.resolve("postgres"));
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    HttpLedger http() {
+    public HttpLedger http() {
         return new HttpLedger(port);
     }
 
     /** Starts the ledger once and waits until it answers; fails if this first start does not. */
-    ChildLedger start() {
+    public ChildLedger start() {
+        return launch().awaitAnswering();
+    }
+
+    /** Starts the ledger's JVM without waiting for it, so that several can start side by side. */
+    public ChildLedger launch() {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var log = log(started.size() + 1);
+        var command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), ChildMain.class.getName(),
+                "--server.port=" + port, "--ledger.data-dir=" + dataDir, "--ledger.import-sample=false",
+                "--spring.main.banner-mode=off"));
+        command.addAll(settings);
         try {
             Files.createDirectories(logs);
-            process = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-cp", System.getProperty("java.class.path"), LedgerStandalone.class.getName(),
-                    "--server.port=" + port, "--ledger.data-dir=" + dataDir, "--ledger.import-sample=false",
-                    "--spring.main.banner-mode=off")
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log(started.size() + 1).toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         started.add(process);
+        return this;
+    }
+
+    /** Waits until the JVM {@link #launch()}ed last answers HTTP; fails if it exits first. */
+    public ChildLedger awaitAnswering() {
         var current = process;
+        var log = log(started.size());
         var http = http();
         await("ledger " + name + " answering (" + log + ")").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -75,18 +93,18 @@ final class ChildLedger implements AutoCloseable {
     }
 
     /** SIGKILL: the JVM gets no chance to stop anything, as in a power cut of the process. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         awaitExit();
     }
 
     /** SIGTERM: what an operator's {@code kill} or systemd's stop sends. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
         awaitExit();
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process != null && process.isAlive();
     }
 
@@ -101,16 +119,16 @@ final class ChildLedger implements AutoCloseable {
         }
     }
 
-    Optional<ProcessHandle> postmaster() {
+    public Optional<ProcessHandle> postmaster() {
         return postgres.postmaster();
     }
 
-    List<ProcessHandle> postgresProcesses() {
+    public List<ProcessHandle> postgresProcesses() {
         return postgres.all();
     }
 
     /** Straight to the ledger's PostgreSQL, on the port its postmaster.pid names (4th line). */
-    JdbcClient database() {
+    public JdbcClient database() {
         try {
             var lines = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
             var source = new PGSimpleDataSource();
@@ -122,7 +140,7 @@ final class ChildLedger implements AutoCloseable {
         }
     }
 
-    String logTail() {
+    public String logTail() {
         return tail(log(started.size()));
     }
 

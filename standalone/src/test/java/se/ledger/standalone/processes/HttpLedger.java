@@ -1,4 +1,4 @@
-package se.ledger.standalone.crash;
+package se.ledger.standalone.processes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,18 +16,18 @@ import java.util.Base64;
  * reset, timed out) is a {@link Answer} with status 0 rather than an exception, so writers can
  * retry it.
  */
-final class HttpLedger {
+public final class HttpLedger {
 
-    record Answer(int status, String body, String contentType, String retryAfter) {
-        boolean answered() {
+    public record Answer(int status, String body, String contentType, String retryAfter) {
+        public boolean answered() {
             return status != 0;
         }
 
-        boolean ok() {
+        public boolean ok() {
             return status == 200 || status == 201;
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -47,11 +47,11 @@ final class HttpLedger {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String base;
 
-    HttpLedger(int port) {
+    public HttpLedger(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Answer post(String user, String path, String json, String idempotencyKey) {
+    public Answer post(String user, String path, String json, String idempotencyKey) {
         var request = request(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"'), StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
@@ -60,11 +60,17 @@ final class HttpLedger {
         return send(request);
     }
 
-    Answer get(String user, String path) {
+    /** A write meant for one version of the entity only (the ETag of an earlier answer). */
+    public Answer postIfMatch(String user, String path, String json, long version) {
+        return send(request(user, path).header("Content-Type", "application/json").header("If-Match", "\"" + version + "\"")
+                .POST(HttpRequest.BodyPublishers.ofString(json.replace('\'', '"'), StandardCharsets.UTF_8)));
+    }
+
+    public Answer get(String user, String path) {
         return send(request(user, path).GET());
     }
 
-    boolean answers() {
+    public boolean answers() {
         return get("revisor", "/api/plans").status() == 200;
     }
 

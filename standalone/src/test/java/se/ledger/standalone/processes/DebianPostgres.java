@@ -1,4 +1,6 @@
-package se.ledger.standalone.crash;
+package se.ledger.standalone.processes;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
  * own on a port of its own, as a municipality's database server would be. PostgreSQL refuses to
  * run as root, so as root it runs as the package's {@code postgres} user.
  */
-final class DebianPostgres implements AutoCloseable {
+public final class DebianPostgres implements AutoCloseable {
 
     private final Path bin;
     private final Path data;
@@ -33,7 +35,7 @@ final class DebianPostgres implements AutoCloseable {
     }
 
     /** The newest installed server's programs, if any. */
-    static Optional<Path> binaries() {
+    private static Optional<Path> binaries() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("initdb")) && Files.isExecutable(b.resolve("pg_ctl")))
@@ -43,29 +45,67 @@ final class DebianPostgres implements AutoCloseable {
         }
     }
 
-    static DebianPostgres create(Path bin, Path folder) throws IOException, InterruptedException {
+    /** The server's programs; a developer machine without them skips the test, CI (.ci/run installs them) fails. */
+    public static Path binariesOrSkip() {
+        var binaries = binaries();
+        assumeTrue(binaries.isPresent() || "true".equals(System.getenv("CI")), "Debian's postgresql is not installed");
+        return binaries.orElseThrow();
+    }
+
+    public static DebianPostgres create(Path bin, Path folder) throws IOException, InterruptedException {
+        var server = prepare(bin, folder);
+        server.as(List.of(bin.resolve("initdb").toString(), "-D", server.data.toString(), "-U", "ledger",
+                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        return server;
+    }
+
+    /**
+     * A streaming replica of this running server, in {@code folder} on a port of its own, not yet
+     * started: a base backup with {@code -R}, so it starts as a hot standby that follows this one.
+     */
+    public DebianPostgres replica(Path folder) throws IOException, InterruptedException {
+        var replica = prepare(bin, folder);
+        Files.delete(replica.data); // pg_basebackup creates it, with the modes PostgreSQL insists on
+        as(List.of(bin.resolve("pg_basebackup").toString(), "-D", replica.data.toString(), "-h", "127.0.0.1",
+                "-p", Integer.toString(port), "-U", "ledger", "-R", "-X", "stream", "-c", "fast"));
+        return replica;
+    }
+
+    private static DebianPostgres prepare(Path bin, Path folder) throws IOException, InterruptedException {
         var server = new DebianPostgres(bin, folder);
         Files.createDirectories(server.data);
         if (asRoot()) {
             run(List.of("chown", "-R", "postgres:postgres", folder.toString()));
             run(List.of("chmod", "o+x", folder.getParent().toString()));
         }
-        server.as(List.of(bin.resolve("initdb").toString(), "-D", server.data.toString(), "-U", "ledger",
-                "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"));
         return server;
     }
 
-    String jdbcUrl() {
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         as(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(), "-w", "-o",
                 "-p " + port + " -k " + data + " -c listen_addresses=localhost", "start"));
     }
 
+    /** An operator's stop: clients are disconnected, and a standby gets all WAL before the end. */
+    public void stop() throws IOException, InterruptedException {
+        as(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+    }
+
+    /** A standby becomes a primary that accepts writes. */
+    public void promote() throws IOException, InterruptedException {
+        as(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "promote"));
+    }
+
     /** As a power cut or a crash would stop it: no checkpoint, no goodbye to the clients. */
-    void crash() throws IOException, InterruptedException {
+    public void crash() throws IOException, InterruptedException {
         as(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
     }
 

@@ -1,4 +1,4 @@
-package se.ledger.standalone.crash;
+package se.ledger.standalone.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The writes the crash tests make, and what the event store holds of them. */
-final class LedgerWrites {
+public final class LedgerWrites {
 
     private LedgerWrites() {
     }
 
     /** A plan with one goal and the given activities under it. */
-    static void plan(HttpLedger http, String plan, List<String> activities) {
+    public static void plan(HttpLedger http, String plan, List<String> activities) {
         created(http.post("admin", "/api/plans", "{'id':'" + plan + "','organisation':'Vaggeryds kommun',"
                 + "'title':'Verksamhetsplan 2022','periodStart':'2022-01-01','periodEnd':'2022-12-31'}", null));
         created(http.post("admin", "/api/plans/" + plan + "/goals", "{'id':'" + plan + "-g','title':'Trygg skola'}",
@@ -26,13 +26,13 @@ final class LedgerWrites {
         }
     }
 
-    static HttpLedger.Answer comment(HttpLedger http, String activity, String text, String key) {
+    public static HttpLedger.Answer comment(HttpLedger http, String activity, String text, String key) {
         return http.post("chef", "/api/activities/" + activity + "/comments",
                 "{'text':'" + text + "','effectiveDate':'2022-06-30'}", key);
     }
 
     /** How many times each comment text is stored in the event store. */
-    static Map<String, Long> storedComments(JdbcClient database) {
+    public static Map<String, Long> storedComments(JdbcClient database) {
         return database.sql("SELECT convert_from(payload, 'UTF8')::json->>'text' FROM public.domainevententry"
                         + " WHERE payloadtype = 'CommentAdded'")
                 .query(String.class).list().stream()
