@@ -1,12 +1,18 @@
 package se.ledger.command;
 
 import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +24,7 @@ import se.ledger.platform.Migrations;
 public class CommandSideConfig {
 
     public static final String SNAPSHOT_TRIGGER = "ledgerSnapshotTrigger";
+    public static final String AGGREGATE_CACHE = "ledgerAggregateCache";
 
     @Bean
     public Flyway commandFlyway(DataSource dataSource) {
@@ -39,5 +46,27 @@ public class CommandSideConfig {
     @Bean(SNAPSHOT_TRIGGER)
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, SnapshotProperties properties) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.threshold());
+    }
+
+    /** An import's commands append their events in one batch ({@link BatchedAppends}). */
+    @Bean
+    static BeanPostProcessor batchingEventStorage(ObjectProvider<BatchedAppends> batches) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof EventStorageEngine storage && !(bean instanceof BatchingStorageEngine)
+                        ? batches.getObject().wrap(storage) : bean;
+            }
+        };
+    }
+
+    /** Every aggregate names this cache, so a write loads nothing when the entity is in memory and current. */
+    @Bean(AGGREGATE_CACHE)
+    public Cache ledgerAggregateCache(ObjectProvider<EventStore> events, WriteProperties properties) {
+        if (properties.aggregateCacheSize() == 0) {
+            return NoCache.INSTANCE;
+        }
+        return new AggregateCache(properties.aggregateCacheSize(),
+                id -> events.getObject().lastSequenceNumberFor(id).orElse(null));
     }
 }

@@ -19,6 +19,15 @@ public class EventPositions {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The position of the last event this transaction appended: the sequence's value in this session,
+     * so no lookup in the event table.
+     */
+    public Long ofLastAppended() {
+        return jdbc.sql("SELECT currval(pg_get_serial_sequence('public.domainevententry', 'globalindex'))")
+                .query(Long.class).single();
+    }
+
     /** The position of one event. */
     public Long of(String eventId) {
         return jdbc.sql("SELECT globalindex FROM public.domainevententry WHERE eventidentifier = ?")

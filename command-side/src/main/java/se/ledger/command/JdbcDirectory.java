@@ -1,5 +1,7 @@
 package se.ledger.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.ledger.events.ActivityPlanned;
 import se.ledger.events.EntityKind;
 import se.ledger.events.GoalDefined;
@@ -27,6 +30,8 @@ public class JdbcDirectory implements Directory {
     public static final String PROCESSING_GROUP = "command-directory";
 
     private final JdbcClient jdbc;
+    // an entity's kind and plan never change and it is never removed, so a committed answer stays true
+    private final Cache<String, PlanId> committed = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public JdbcDirectory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,10 +47,20 @@ public class JdbcDirectory implements Directory {
 
     @Override
     public Optional<PlanId> planOf(EntityKind kind, String id) {
-        return jdbc.sql("SELECT plan_id FROM command.entity WHERE id = ? AND kind = ?")
+        String key = kind.name() + ':' + id;
+        var known = committed.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var plan = jdbc.sql("SELECT plan_id FROM command.entity WHERE id = ? AND kind = ?")
                 .param(id).param(kind.name())
                 .query((rs, n) -> new PlanId(rs.getString(1)))
                 .optional();
+        // only what is committed: a transaction may still roll back the entity it just created
+        if (plan.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            committed.put(key, plan.get());
+        }
+        return plan;
     }
 
     @Override

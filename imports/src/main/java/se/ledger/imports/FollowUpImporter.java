@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.ledger.command.BatchedAppends;
 import se.ledger.command.Directory;
 import se.ledger.command.EventPositions;
 import se.ledger.command.PlanPeriod;
@@ -33,9 +34,11 @@ class FollowUpImporter {
     private final ImportLog log;
     private final Optional<EventPositions> positions;
     private final Clock clock;
+    private final BatchedAppends batches;
 
     FollowUpImporter(CommandGateway commands, TransactionTemplate transaction, Directory directory,
-            PlanContentsReader contents, ImportLog log, ObjectProvider<EventPositions> positions, Clock clock) {
+            PlanContentsReader contents, ImportLog log, ObjectProvider<EventPositions> positions, Clock clock,
+            BatchedAppends batches) {
         this.commands = commands;
         this.transaction = transaction;
         this.directory = directory;
@@ -43,6 +46,7 @@ class FollowUpImporter {
         this.log = log;
         this.positions = Optional.ofNullable(positions.getIfAvailable());
         this.clock = clock;
+        this.batches = batches;
     }
 
     /**
@@ -82,7 +86,10 @@ class FollowUpImporter {
                 tx.setRollbackOnly();
                 return summary(request, plan, sha256, delta, ImportOutcome.ALREADY_IMPORTED, null);
             }
-            delta.steps().forEach(step -> PlanImporter.send(commands, step));
+            batches.during(() -> {
+                delta.steps().forEach(step -> PlanImporter.send(commands, step));
+                return null;
+            });
             if (request.dryRun()) {
                 tx.setRollbackOnly();
                 return summary(request, plan, sha256, delta, ImportOutcome.DRY_RUN, null);

@@ -2,14 +2,14 @@ package se.ledger.imports;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.ledger.command.AppendedEvents;
+import se.ledger.command.BatchedAppends;
 import se.ledger.command.Directory;
 import se.ledger.command.EventPositions;
 import se.ledger.command.RuleViolation;
@@ -31,7 +31,8 @@ import se.ledger.platform.Vocabulary;
 public class PlanImporter {
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final AppendedEvents appended;
+    private final BatchedAppends batches;
     private final TransactionTemplate transaction;
     private final Directory directory;
     private final ImportLog log;
@@ -40,11 +41,12 @@ public class PlanImporter {
     private final FollowUpImporter followUps;
     private final Timed timed;
 
-    PlanImporter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Directory directory,
-            ImportLog log, ObjectProvider<EventPositions> positions, Clock clock, FollowUpImporter followUps,
-            Timed timed) {
+    PlanImporter(CommandGateway commands, AppendedEvents appended, BatchedAppends batches,
+            TransactionTemplate transaction, Directory directory, ImportLog log, ObjectProvider<EventPositions> positions,
+            Clock clock, FollowUpImporter followUps, Timed timed) {
         this.commands = commands;
-        this.events = events;
+        this.appended = appended;
+        this.batches = batches;
         this.transaction = transaction;
         this.directory = directory;
         this.log = log;
@@ -88,8 +90,8 @@ public class PlanImporter {
             if (first.isPresent()) {
                 return first.get().again(request.fileName());
             }
-            steps.forEach(this::send);
-            var summary = summarise(request, format, sha256, steps);
+            int stored = batches.during(() -> appended.during(() -> steps.forEach(this::send))).size();
+            var summary = summarise(request, format, sha256, steps, stored);
             if (request.dryRun()) {
                 tx.setRollbackOnly();
             } else {
@@ -151,11 +153,8 @@ public class PlanImporter {
         return Optional.empty();
     }
 
-    private ImportSummary summarise(ImportRequest request, ImportFormat format, String sha256, List<ImportStep> steps) {
-        var aggregates = new LinkedHashSet<String>();
-        steps.forEach(step -> aggregates.add(step.aggregateId()));
-        // every entity of the file is new, so its events are exactly the ones it has now
-        long stored = aggregates.stream().mapToLong(id -> events.lastSequenceNumberFor(id).orElse(-1L) + 1).sum();
+    private ImportSummary summarise(ImportRequest request, ImportFormat format, String sha256, List<ImportStep> steps,
+            long stored) {
         List<String> plans = steps.stream().filter(s -> s.kind() == StepKind.PLAN).map(ImportStep::aggregateId)
                 .toList();
         var counts = ImportCounts.of(steps);

@@ -33,7 +33,7 @@ import se.ledger.events.MonthReported;
 import se.ledger.events.PlanId;
 import se.ledger.platform.Vocabulary;
 
-@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER, cache = CommandSideConfig.AGGREGATE_CACHE)
 @SnapshotState
 @Revision("2")
 public class ActivityAggregate {

@@ -4,13 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.ledger.command.AppendedEvents;
 import se.ledger.command.Commands;
 import se.ledger.command.Definition;
 import se.ledger.command.EventPositions;
@@ -25,7 +26,7 @@ import se.ledger.command.metrics.Timed;
 public class CommandWriter {
 
     private final CommandGateway commands;
-    private final EventStore events;
+    private final AppendedEvents appended;
     private final TransactionTemplate transaction;
     private final Idempotency idempotency;
     private final Existence existence;
@@ -34,11 +35,11 @@ public class CommandWriter {
     private final HttpServletRequest request;
     private final Timed timed;
 
-    CommandWriter(CommandGateway commands, EventStore events, TransactionTemplate transaction, Idempotency idempotency,
-            Existence existence, EntityLocks locks, ObjectProvider<EventPositions> positions,
+    CommandWriter(CommandGateway commands, AppendedEvents appended, TransactionTemplate transaction,
+            Idempotency idempotency, Existence existence, EntityLocks locks, ObjectProvider<EventPositions> positions,
             HttpServletRequest request, Timed timed) {
         this.commands = commands;
-        this.events = events;
+        this.appended = appended;
         this.transaction = transaction;
         this.idempotency = idempotency;
         this.existence = existence;
@@ -70,8 +71,9 @@ public class CommandWriter {
 
     /** A report issued on a plan: the answer names the report and the instant it was issued. */
     public ResponseEntity<WriteResult> issue(Object body, String planId, Object command, String reportId) {
+        // the instant as the event store keeps it (Axon stores it to the millisecond), not as it was sent
         return write(body, planId, command, null, (result, stored) -> result.withReport(reportId,
-                stored.getTimestamp()));
+                DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(stored.getTimestamp()))));
     }
 
     /** Timed whole, lock waits and conflict retries included: that is what the client waits for. */
@@ -99,25 +101,12 @@ public class CommandWriter {
                     throw new Conflict("Objektet " + entityId + " finns inte än; If-Match gäller bara det som finns.");
                 }
             }
-            commands.sendAndWait(Commands.message(command));
-            var stored = lastEventOf(entityId);
+            var stored = appended.lastOf(entityId, () -> commands.sendAndWait(Commands.message(command)));
             var answer = finish.apply(new WriteResult(entityId, stored.getIdentifier(), stored.getSequenceNumber(),
-                    positions.map(p -> p.of(stored.getIdentifier())).orElse(null)), stored)
+                    positions.map(EventPositions::ofLastAppended).orElse(null)), stored)
                     .toResponse(status, location);
             idempotency.remember(ticket, answer);
             return answer;
         })));
-    }
-
-    /**
-     * Read back inside the write's transaction: no other write to this entity can commit before
-     * ours, so its last event is the one just stored.
-     */
-    private DomainEventMessage<?> lastEventOf(String entityId) {
-        long last = events.lastSequenceNumberFor(entityId)
-                .orElseThrow(() -> new IllegalStateException("No event stored for " + entityId));
-        return events.readEvents(entityId, last).asStream()
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("Event " + last + " of " + entityId + " unreadable"));
     }
 }

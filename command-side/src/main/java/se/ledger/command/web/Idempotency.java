@@ -33,10 +33,11 @@ class Idempotency {
         this.request = request;
     }
 
-    /** Read on the request's thread, before the write starts. */
+    /** Read on the request's thread, before the write starts; a request without a key costs no fingerprint. */
     Ticket ticket(Object body) {
-        return new Ticket(Actor.current(), request.getHeader("Idempotency-Key"),
-                Sha256.hex(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body)));
+        String key = request.getHeader("Idempotency-Key");
+        return new Ticket(Actor.current(), key, key == null ? null
+                : Sha256.hex(request.getMethod() + " " + request.getRequestURI() + "\n" + toJson(body)));
     }
 
     /** Claims the key, or answers as the first request under it was answered. */

@@ -32,7 +32,7 @@ import se.ledger.events.MonthReported;
 import se.ledger.events.PlanId;
 import se.ledger.events.PrognosisStated;
 
-@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER, cache = CommandSideConfig.AGGREGATE_CACHE)
 @SnapshotState
 @Revision("2")
 public class GoalAggregate {

@@ -33,7 +33,7 @@ import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.PlanId;
 import se.ledger.events.YearTarget;
 
-@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER, cache = CommandSideConfig.AGGREGATE_CACHE)
 @SnapshotState
 @Revision("1")
 public class IndicatorAggregate {

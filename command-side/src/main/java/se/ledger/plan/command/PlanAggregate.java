@@ -35,7 +35,7 @@ import se.ledger.events.ReportIssued;
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
  * starts (a plan for 2022 adopted in November 2021), so they are only kept out of the future.
  */
-@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = CommandSideConfig.SNAPSHOT_TRIGGER, cache = CommandSideConfig.AGGREGATE_CACHE)
 @SnapshotState
 @Revision("2")
 public class PlanAggregate {
