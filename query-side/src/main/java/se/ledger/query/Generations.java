@@ -17,6 +17,18 @@ public class Generations {
         public boolean rebuilding() {
             return active != write;
         }
+
+        /** Where an event goes: a replayed one only to the generation being rebuilt, a new one to both. */
+        public List<Integer> targets(ReplayStatus replay) {
+            if (replay.isReplay()) {
+                return List.of(write);
+            }
+            return rebuilding() ? List.of(active, write) : List.of(active);
+        }
+
+        public List<Integer> all() {
+            return rebuilding() ? List.of(active, write) : List.of(active);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -37,10 +49,6 @@ public class Generations {
     }
 
     public List<Integer> targets(String projection, ReplayStatus replay) {
-        var state = state(projection);
-        if (replay.isReplay()) {
-            return List.of(state.write());
-        }
-        return state.rebuilding() ? List.of(state.active(), state.write()) : List.of(state.active());
+        return state(projection).targets(replay);
     }
 }

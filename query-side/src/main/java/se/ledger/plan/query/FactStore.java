@@ -2,111 +2,213 @@ package se.ledger.plan.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.ledger.plan.query.ProjectionBatch.Attribute;
+import se.ledger.plan.query.ProjectionBatch.EntityKey;
+import se.ledger.plan.query.ProjectionBatch.EventKey;
+import se.ledger.plan.query.ProjectionBatch.FactClose;
+import se.ledger.plan.query.ProjectionBatch.FactInsert;
+import se.ledger.plan.query.ProjectionBatch.Key;
+import se.ledger.plan.query.ProjectionBatch.LogInsert;
+import se.ledger.plan.query.ProjectionBatch.Row;
+import se.ledger.plan.query.ProjectionBatch.Supersede;
 
 /**
- * Writes the projection: the event log and the bitemporal facts. Applying the same event twice
- * changes nothing, because the event log refuses it the second time.
+ * Projects events into the event log and the bitemporal facts: {@link #prepare} reads what a
+ * batch of events needs (five index searches for the whole batch), {@link #apply} works in
+ * memory, {@link #flush} writes (see {@link FactWrites}). Applying the same event twice changes
+ * nothing: the log already holds it.
  */
 @Repository
 class FactStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final FactWrites writes;
 
-    FactStore(JdbcClient jdbc, ObjectMapper json) {
+    FactStore(JdbcClient jdbc, ObjectMapper json, FactWrites writes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.writes = writes;
     }
 
-    void apply(int generation, Assertion assertion) {
-        if (!log(generation, assertion)) {
+    /** Reads, for the given generations, what applying these assertions needs and the batch does not hold yet. */
+    void prepare(ProjectionBatch batch, Collection<Integer> generations, Collection<Assertion> assertions) {
+        var fresh = assertions.stream().filter(a -> batch.prepared.add(a.eventId())).toList();
+        if (fresh.isEmpty()) {
             return;
         }
-        if (assertion.corrects() != null) {
-            jdbc.sql("UPDATE query.event_log SET superseded_at = ?, superseded_by = ?"
-                            + " WHERE generation = ? AND event_id = ? AND superseded_at IS NULL")
-                    .params(assertion.recordedAt().atOffset(ZoneOffset.UTC), assertion.eventId(), generation,
-                            assertion.corrects())
-                    .update();
+        var eventIds = fresh.stream().map(Assertion::eventId).distinct().toArray(String[]::new);
+        // the event's own global index: a token gives the highest index seen, which for an event that
+        // committed after a later one (a filled gap) is the later event's; Axon Server's tokens have no gaps
+        jdbc.sql("SELECT eventidentifier, globalindex FROM public.domainevententry WHERE eventidentifier = ANY(?)")
+                .param(eventIds)
+                .query((RowCallbackHandler) rs -> batch.positions.put(rs.getString(1), rs.getLong(2)));
+        var keys = new LinkedHashSet<List<String>>();
+        var entities = new LinkedHashSet<String>();
+        for (Assertion a : fresh) {
+            keys.add(List.of(a.entityId(), a.attribute()));
+            entities.add(a.entityId());
         }
-        var segments = Timeline.of(assertion.attribute(), standing(generation, assertion));
-        reconcile(generation, assertion, segments);
+        for (int generation : generations) {
+            var wanted = new HashSet<Key>();
+            keys.forEach(k -> wanted.add(new Key(generation, k.get(0), k.get(1))));
+            wanted.removeIf(batch.attributes::containsKey);
+            wanted.forEach(k -> batch.attributes.put(k, new Attribute()));
+            var newEntities = entities.stream().filter(e -> !batch.order.containsKey(new EntityKey(generation, e)))
+                    .toArray(String[]::new);
+            readLogged(batch, generation, eventIds);
+            readStanding(batch, generation, wanted);
+            readOpenFacts(batch, generation, wanted);
+            readOrder(batch, generation, newEntities);
+        }
+    }
+
+    private void readLogged(ProjectionBatch batch, int generation, String[] eventIds) {
+        jdbc.sql("SELECT event_id FROM query.event_log WHERE generation = ? AND event_id = ANY(?)")
+                .params(generation, eventIds)
+                .query((RowCallbackHandler) rs -> batch.logged.add(new EventKey(generation, rs.getString(1))));
+    }
+
+    private void readStanding(ProjectionBatch batch, int generation, Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT l.entity_id, l.attribute, l.event_id, l.position, l.type, l.value::text, l.effective_date,"
+                        + " l.recorded_at FROM unnest(?::text[], ?::text[]) k(entity_id, attribute)"
+                        + " JOIN query.event_log l ON l.generation = ? AND l.entity_id = k.entity_id"
+                        + " AND l.attribute = k.attribute WHERE l.superseded_at IS NULL")
+                .params(entityIds(keys), attributeNames(keys), generation)
+                .query((RowCallbackHandler) rs -> {
+                    if (batch.superseded(generation, rs.getString(3))) {
+                        return; // this batch corrected it already
+                    }
+                    batch.attributes.get(new Key(generation, rs.getString(1),
+                        rs.getString(2))).standing.add(new Assertion(rs.getString(3), rs.getLong(4), null, null,
+                        rs.getString(1), rs.getString(5), rs.getString(2), read(rs.getString(6)),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, OffsetDateTime.class).toInstant(),
+                        null, null, null, null));
+                });
+    }
+
+    private void readOpenFacts(ProjectionBatch batch, int generation, Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.sql("SELECT f.entity_id, f.attribute, lower(f.valid), upper(f.valid), f.value::text, f.event_id"
+                        + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.fact f"
+                        + " ON f.generation = ? AND f.entity_id = k.entity_id AND f.attribute = k.attribute"
+                        + " AND upper_inf(f.recorded)")
+                .params(entityIds(keys), attributeNames(keys), generation)
+                .query((RowCallbackHandler) rs -> batch.attributes.get(new Key(generation, rs.getString(1),
+                        rs.getString(2))).open.put(new Row(rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), read(rs.getString(5)), rs.getString(6)), null));
+    }
+
+    /** An entity's place in its plan: its first event's position, one probe of event_log_entity_order each. */
+    private void readOrder(ProjectionBatch batch, int generation, String[] entities) {
+        if (entities.length == 0) {
+            return;
+        }
+        jdbc.sql("SELECT e.id, (SELECT l.position FROM query.event_log l WHERE l.generation = ?"
+                        + " AND l.entity_id = e.id ORDER BY l.position LIMIT 1) FROM unnest(?::text[]) e(id)")
+                .params(generation, entities)
+                .query((RowCallbackHandler) rs -> {
+                    long first = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        batch.order.put(new EntityKey(generation, rs.getString(1)), first);
+                    }
+                });
+    }
+
+    private static String[] entityIds(Collection<Key> keys) {
+        return keys.stream().map(Key::entityId).toArray(String[]::new);
+    }
+
+    private static String[] attributeNames(Collection<Key> keys) {
+        return keys.stream().map(Key::attribute).toArray(String[]::new);
     }
 
     /**
-     * The event's own global index where the event table is at hand: a tracking token gives the
-     * highest index seen, which for an event that committed after a later one (a filled gap) is
-     * the later event's. Events kept elsewhere (Axon Server) have gapless tokens.
+     * Logs the assertion and brings the attribute's open facts in line with its timeline, in the
+     * batch's memory. Nothing changes when the timeline cannot be made (the event is dead-lettered).
      */
-    private boolean log(int generation, Assertion a) {
-        return jdbc.sql("INSERT INTO query.event_log (generation, event_id, position, plan_id, entity_kind, entity_id,"
-                        + " type, attribute, value, effective_date, recorded_at, actor, data, corrects,"
-                        + " correction_reason) VALUES (?, ?, coalesce((SELECT globalindex FROM public.domainevententry"
-                        + " WHERE eventidentifier = ?), ?), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(generation, a.eventId(), a.eventId(), a.position(), a.planId(), a.kind().name(), a.entityId(), a.type(),
-                        a.attribute(), a.value().toString(), a.effectiveDate(), a.recordedAt().atOffset(ZoneOffset.UTC),
-                        a.actor(), a.data().toString(), a.corrects(), a.correctionReason())
-                .update() == 1;
-    }
-
-    private List<Assertion> standing(int generation, Assertion about) {
-        return jdbc.sql("SELECT event_id, position, type, value, effective_date, recorded_at FROM query.event_log"
-                        + " WHERE generation = ? AND entity_id = ? AND attribute = ? AND superseded_at IS NULL")
-                .params(generation, about.entityId(), about.attribute())
-                .query((rs, n) -> new Assertion(rs.getString(1), rs.getLong(2), about.planId(), about.kind(),
-                        about.entityId(), rs.getString(3), about.attribute(), read(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class).toInstant(), null, null, null, null))
-                .list();
-    }
-
-    /** Values compare as JSON trees: jsonb prints keys in its own order. */
-    private record Row(LocalDate validFrom, LocalDate validTo, JsonNode value, String eventId) {
-    }
-
-    /** Closes the rows of the attribute that no longer hold and opens the new ones, at the event's time. */
-    private void reconcile(int generation, Assertion about, List<Segment> segments) {
-        var wanted = new HashSet<Row>();
-        for (Segment s : segments) {
+    void apply(ProjectionBatch batch, int generation, Assertion a) {
+        prepare(batch, List.of(generation), List.of(a));
+        var eventKey = new EventKey(generation, a.eventId());
+        if (batch.logged.contains(eventKey)) {
+            return;
+        }
+        var key = new Key(generation, a.entityId(), a.attribute());
+        var attribute = batch.attributes.get(key);
+        long position = batch.position(a);
+        var positioned = new Assertion(a.eventId(), position, a.planId(), a.kind(), a.entityId(), a.type(),
+                a.attribute(), a.value(), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(), a.corrects(),
+                a.correctionReason());
+        var standing = new ArrayList<>(attribute.standing);
+        standing.removeIf(s -> s.eventId().equals(a.corrects()));
+        standing.add(positioned);
+        var wanted = new LinkedHashSet<Row>();
+        for (Segment s : Timeline.of(a.attribute(), standing)) {
             wanted.add(new Row(s.validFrom(), s.validTo(), read(s.value().toString()), s.eventId()));
         }
-        var current = jdbc.sql("SELECT lower(valid), upper(valid), value::text, event_id FROM query.fact"
-                        + " WHERE generation = ? AND entity_id = ? AND attribute = ? AND upper_inf(recorded)")
-                .params(generation, about.entityId(), about.attribute())
-                .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        read(rs.getString(3)), rs.getString(4)))
-                .set();
-        var at = about.recordedAt().atOffset(ZoneOffset.UTC);
-        long order = jdbc.sql("SELECT min(position) FROM query.event_log WHERE generation = ? AND entity_id = ?")
-                .params(generation, about.entityId()).query(Long.class).single();
-        for (Row stale : current) {
+
+        batch.logged.add(eventKey);
+        batch.logInserts.put(eventKey, new LogInsert(generation, positioned, position));
+        if (a.corrects() != null) {
+            supersede(batch, generation, a);
+        }
+        attribute.standing.clear();
+        attribute.standing.addAll(standing);
+        long order = batch.order.merge(new EntityKey(generation, a.entityId()), position, Math::min);
+        for (var stale : new ArrayList<>(attribute.open.keySet())) {
             if (!wanted.contains(stale)) {
-                jdbc.sql("UPDATE query.fact SET recorded = tstzrange(lower(recorded), ?, '[)') WHERE generation = ?"
-                                + " AND entity_id = ? AND attribute = ? AND upper_inf(recorded) AND event_id = ?"
-                                + " AND lower(valid) = ?")
-                        .params(at, generation, about.entityId(), about.attribute(), stale.eventId(),
-                                stale.validFrom())
-                        .update();
+                var inserted = attribute.open.remove(stale);
+                if (inserted != null) {
+                    inserted.to = a.recordedAt();
+                } else {
+                    batch.closes.add(new FactClose(key, stale.eventId(), stale.validFrom(), a.recordedAt()));
+                }
             }
         }
         for (Row fresh : wanted) {
-            if (!current.contains(fresh)) {
-                jdbc.sql("INSERT INTO query.fact (generation, plan_id, entity_kind, entity_id, attribute, value, valid,"
-                                + " recorded, event_id, entity_order) VALUES (?, ?, ?, ?, ?, ?::jsonb,"
-                                + " daterange(?, ?, '[)'), tstzrange(?, NULL, '[)'), ?, ?)")
-                        .params(generation, about.planId(), about.kind().name(), about.entityId(), about.attribute(),
-                                fresh.value().toString(), fresh.validFrom(), fresh.validTo(), at, fresh.eventId(),
-                                order)
-                        .update();
+            if (!attribute.open.containsKey(fresh)) {
+                var insert = new FactInsert(key, a, fresh, a.recordedAt(), order);
+                batch.inserts.add(insert);
+                attribute.open.put(fresh, insert);
             }
         }
+    }
+
+    /** The corrected event stops standing, whether the log holds it already or this batch writes it. */
+    private static void supersede(ProjectionBatch batch, int generation, Assertion a) {
+        for (var entry : batch.attributes.entrySet()) {
+            if (entry.getKey().generation() == generation) {
+                entry.getValue().standing.removeIf(s -> s.eventId().equals(a.corrects()));
+            }
+        }
+        var pending = batch.logInserts.get(new EventKey(generation, a.corrects()));
+        if (pending != null) {
+            if (pending.supersededAt == null) {
+                pending.supersededAt = a.recordedAt();
+                pending.supersededBy = a.eventId();
+            }
+        } else {
+            batch.supersedes.add(new Supersede(generation, a.corrects(), a.recordedAt(), a.eventId()));
+        }
+    }
+
+    void flush(ProjectionBatch batch) {
+        writes.write(batch);
     }
 
     private JsonNode read(String text) {
@@ -115,10 +217,5 @@ class FactStore {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    void clear(int generation) {
-        jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(generation).update();
-        jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(generation).update();
     }
 }
