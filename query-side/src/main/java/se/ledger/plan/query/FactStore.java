@@ -151,15 +151,16 @@ class FactStore {
         var key = new Key(generation, a.entityId(), a.attribute());
         var attribute = batch.attributes.get(key);
         long position = batch.position(a);
+        // the value as jsonb gives it back (numbers included), so facts compare equal to those read from the table
         var positioned = new Assertion(a.eventId(), position, a.planId(), a.kind(), a.entityId(), a.type(),
-                a.attribute(), a.value(), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(), a.corrects(),
-                a.correctionReason());
+                a.attribute(), read(a.value().toString()), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(),
+                a.corrects(), a.correctionReason());
         var standing = new ArrayList<>(attribute.standing);
         standing.removeIf(s -> s.eventId().equals(a.corrects()));
         standing.add(positioned);
         var wanted = new LinkedHashSet<Row>();
         for (Segment s : Timeline.of(a.attribute(), standing)) {
-            wanted.add(new Row(s.validFrom(), s.validTo(), read(s.value().toString()), s.eventId()));
+            wanted.add(new Row(s.validFrom(), s.validTo(), s.value(), s.eventId()));
         }
 
         batch.logged.add(eventKey);

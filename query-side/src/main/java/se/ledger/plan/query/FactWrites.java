@@ -1,5 +1,7 @@
 package se.ledger.plan.query;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -86,11 +88,25 @@ class FactWrites {
         ps.setObject(10, a.effectiveDate());
         ps.setObject(11, utc(a.recordedAt()));
         ps.setString(12, a.actor());
-        ps.setString(13, a.data().toString());
+        ps.setString(13, beyondValue(a).toString());
         ps.setString(14, a.corrects());
         ps.setString(15, a.correctionReason());
         ps.setObject(16, utc(row.supersededAt), Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setString(17, row.supersededBy);
+    }
+
+    /** The event's fields its value leaves out: the log keeps value and these, a read joins them again. */
+    static JsonNode beyondValue(Assertion a) {
+        if (!(a.data() instanceof ObjectNode data) || !(a.value() instanceof ObjectNode value)) {
+            return a.data();
+        }
+        var rest = data.deepCopy();
+        value.fieldNames().forEachRemaining(name -> {
+            if (rest.has(name) && value.get(name).toString().equals(rest.get(name).toString())) {
+                rest.remove(name);
+            }
+        });
+        return rest;
     }
 
     private static void open(PreparedStatement ps, FactInsert row) throws SQLException {

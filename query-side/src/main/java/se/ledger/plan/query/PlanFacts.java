@@ -43,7 +43,7 @@ public class PlanFacts {
             + " AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'"
             + " AND jsonb_typeof(value->'contributesTo') = 'array' AND value->'contributesTo' <> '[]'::jsonb";
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
-            + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
+            + " value::text, effective_date, recorded_at, actor, (value || data)::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
     static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
 

@@ -125,7 +125,7 @@ class BatchedProjectionIT {
     private List<String> rows(String suffix) {
         var rows = new ArrayList<String>();
         jdbc.sql("SELECT event_id, position - min(position) OVER (), type, attribute, value::text, effective_date,"
-                        + " recorded_at, data - 'planId' - 'activityId' - 'about', corrects, superseded_at, superseded_by"
+                        + " recorded_at, (value || data) - 'planId' - 'activityId' - 'about', corrects, superseded_at, superseded_by"
                         + " FROM query.event_log WHERE generation = 1 AND plan_id = ? ORDER BY event_id")
                 .param("p-" + suffix)
                 .query(rs -> {
@@ -170,7 +170,7 @@ class BatchedProjectionIT {
         jdbc.sql("CREATE OR REPLACE FUNCTION query.refuse_batch_marker() RETURNS trigger LANGUAGE plpgsql AS $$"
                 + " BEGIN RAISE EXCEPTION 'event % refused for test', NEW.event_id; END $$").update();
         jdbc.sql("CREATE TRIGGER refuse_batch_marker BEFORE INSERT ON query.event_log FOR EACH ROW"
-                + " WHEN (NEW.data->>'text' = 'marker-retried-" + run + "') EXECUTE FUNCTION query.refuse_batch_marker()")
+                + " WHEN (NEW.value->>'text' = 'marker-retried-" + run + "') EXECUTE FUNCTION query.refuse_batch_marker()")
                 .update();
         var rest = retried.subList(2, retried.size());
 

@@ -74,6 +74,7 @@ class RebuildBenchmark {
         Arrays.sort(reads);
         double read = events / reads[1];
 
+        long commitsBefore = commits();
         var started = rebuilds.start(QuerySideConfig.PLAN_PROJECTION);
         int target = started.writeGeneration();
         long t0 = System.nanoTime();
@@ -82,10 +83,13 @@ class RebuildBenchmark {
             return !s.rebuilding() && s.activeGeneration() == target;
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long commits = commits() - commitsBefore;
         double rebuild = events / seconds;
         System.out.printf("Ordered read of the event table: %.0f ev/s (median of 3)%n", read);
         System.out.printf("Rebuild: %.1f s, %.0f ev/s, ratio to the ordered read %.4f%n", seconds, rebuild,
                 rebuild / read);
+        System.out.printf("Commits during the rebuild (all of the database's): %d, %.1f events per commit%n", commits,
+                (double) events / commits);
         await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM query.event_log WHERE generation <> ?").param(target).query(Long.class)
                 .single() == 0);
@@ -126,6 +130,11 @@ class RebuildBenchmark {
             }
         }
         transactions.executeWithoutResult(tx -> eventStore.publish(events));
+    }
+
+    private long commits() {
+        return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single();
     }
 
     private long projected() {

@@ -1,0 +1,49 @@
+package se.ledger.query;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every generation of the projection has partitions of its own in the tables below (V11_10), so
+ * a new generation starts empty and an old one goes with DROP TABLE, giving its disk back at once.
+ */
+@Component
+class GenerationPartitions {
+
+    static final List<String> TABLES = List.of("event_log", "fact");
+
+    private final JdbcClient jdbc;
+
+    GenerationPartitions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Empty partitions for the generation, whatever an earlier, abandoned rebuild left in them. */
+    void create(int generation) {
+        for (String table : TABLES) {
+            jdbc.sql("DROP TABLE IF EXISTS query." + table + "_" + generation).update();
+            jdbc.sql("CREATE TABLE query." + table + "_" + generation + " PARTITION OF query." + table
+                    + " FOR VALUES IN (" + generation + ")").update();
+        }
+    }
+
+    /** Drops the partitions of every generation but the one given; returns the generations dropped. */
+    TreeSet<Integer> dropAllBut(int generation) {
+        var dropped = new TreeSet<Integer>();
+        for (String table : TABLES) {
+            var partitions = jdbc.sql("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                            + " WHERE i.inhparent = ('query.' || ?)::regclass")
+                    .param(table).query(String.class).list();
+            for (String partition : partitions) {
+                int of = Integer.parseInt(partition.substring(table.length() + 1));
+                if (of != generation) {
+                    jdbc.sql("DROP TABLE query." + partition).update();
+                    dropped.add(of);
+                }
+            }
+        }
+        return dropped;
+    }
+}
