@@ -44,6 +44,20 @@ public class Generations {
                 .single();
     }
 
+    /**
+     * The state, as the projection's batch reads it first: the rest of its transaction searches
+     * indexes whatever the planner believes of a generation's size (a new generation's partition
+     * looks empty until analysed, and scanning it for each batch would make a rebuild quadratic).
+     */
+    public State forProjection(String projection) {
+        return jdbc.sql("SELECT active_generation, write_generation, set_config('enable_seqscan', 'off', true),"
+                        + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)"
+                        + " FROM query.projection_state WHERE name = ?")
+                .param(projection)
+                .query((rs, n) -> new State(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
     public int active(String projection) {
         return state(projection).active();
     }

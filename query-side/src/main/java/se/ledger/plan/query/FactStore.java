@@ -3,10 +3,9 @@ package se.ledger.plan.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -24,8 +23,8 @@ import se.ledger.plan.query.ProjectionBatch.Supersede;
 
 /**
  * Projects events into the event log and the bitemporal facts: {@link #prepare} reads what a
- * batch of events needs (five index searches for the whole batch), {@link #apply} works in
- * memory, {@link #flush} writes (see {@link FactWrites}). Applying the same event twice changes
+ * batch of events needs (one statement of index searches), {@link #apply} works in
+ * memory, {@link #flush} writes (one statement, see {@link FactWrites}). Applying the same event twice changes
  * nothing: the log already holds it.
  */
 @Repository
@@ -41,93 +40,87 @@ class FactStore {
         this.writes = writes;
     }
 
-    /** Reads, for the given generations, what applying these assertions needs and the batch does not hold yet. */
+    /**
+     * Reads, for the given generations, what applying these assertions needs and the batch does not
+     * hold yet, in one statement: each part an index search (event ids, entity and attribute, open
+     * facts, an entity's first position).
+     */
     void prepare(ProjectionBatch batch, Collection<Integer> generations, Collection<Assertion> assertions) {
         var fresh = assertions.stream().filter(a -> batch.prepared.add(a.eventId())).toList();
         if (fresh.isEmpty()) {
             return;
         }
         var eventIds = fresh.stream().map(Assertion::eventId).distinct().toArray(String[]::new);
-        // the event's own global index: a token gives the highest index seen, which for an event that
-        // committed after a later one (a filled gap) is the later event's; Axon Server's tokens have no gaps
-        jdbc.sql("SELECT eventidentifier, globalindex FROM public.domainevententry WHERE eventidentifier = ANY(?)")
-                .param(eventIds)
-                .query((RowCallbackHandler) rs -> batch.positions.put(rs.getString(1), rs.getLong(2)));
         var keys = new LinkedHashSet<List<String>>();
         var entities = new LinkedHashSet<String>();
         for (Assertion a : fresh) {
             keys.add(List.of(a.entityId(), a.attribute()));
             entities.add(a.entityId());
         }
+        // the event's own global index: a token gives the highest index seen, which for an event that
+        // committed after a later one (a filled gap) is the later event's; Axon Server's tokens have no gaps
+        var sql = new StringBuilder("SELECT 'p', 0, eventidentifier, globalindex::text, NULL, NULL, NULL, NULL, NULL,"
+                + " NULL FROM public.domainevententry WHERE eventidentifier = ANY(?)");
+        var params = new ArrayList<Object>();
+        params.add(eventIds);
         for (int generation : generations) {
-            var wanted = new HashSet<Key>();
+            var wanted = new ArrayList<Key>();
             keys.forEach(k -> wanted.add(new Key(generation, k.get(0), k.get(1))));
             wanted.removeIf(batch.attributes::containsKey);
             wanted.forEach(k -> batch.attributes.put(k, new Attribute()));
             var newEntities = entities.stream().filter(e -> !batch.order.containsKey(new EntityKey(generation, e)))
                     .toArray(String[]::new);
-            readLogged(batch, generation, eventIds);
-            readStanding(batch, generation, wanted);
-            readOpenFacts(batch, generation, wanted);
-            readOrder(batch, generation, newEntities);
+            sql.append(" UNION ALL SELECT 'l', generation, event_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+                    + " FROM query.event_log WHERE generation = ? AND event_id = ANY(?)");
+            params.addAll(List.of(generation, eventIds));
+            sql.append(" UNION ALL SELECT 's', l.generation, l.entity_id, l.attribute, l.event_id, l.position::text,"
+                    + " l.type, l.value::text, l.effective_date::text,"
+                    + " (extract(epoch FROM l.recorded_at) * 1000000)::bigint::text"
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.event_log l"
+                    + " ON l.generation = ? AND l.entity_id = k.entity_id AND l.attribute = k.attribute"
+                    + " WHERE l.superseded_at IS NULL");
+            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
+            sql.append(" UNION ALL SELECT 'f', f.generation, f.entity_id, f.attribute, lower(f.valid)::text,"
+                    + " upper(f.valid)::text, f.value::text, f.event_id, NULL, NULL"
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.fact f"
+                    + " ON f.generation = ? AND f.entity_id = k.entity_id AND f.attribute = k.attribute"
+                    + " AND upper_inf(f.recorded)");
+            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
+            // an entity's place in its plan: its first event's position, one probe of event_log_entity_order each
+            sql.append(" UNION ALL SELECT 'o', ?::int, e.id, (SELECT l.position FROM query.event_log l"
+                    + " WHERE l.generation = ? AND l.entity_id = e.id ORDER BY l.position LIMIT 1)::text,"
+                    + " NULL, NULL, NULL, NULL, NULL, NULL FROM unnest(?::text[]) e(id)");
+            params.addAll(List.of(generation, generation, newEntities));
         }
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> read(batch, rs));
     }
 
-    private void readLogged(ProjectionBatch batch, int generation, String[] eventIds) {
-        jdbc.sql("SELECT event_id FROM query.event_log WHERE generation = ? AND event_id = ANY(?)")
-                .params(generation, eventIds)
-                .query((RowCallbackHandler) rs -> batch.logged.add(new EventKey(generation, rs.getString(1))));
-    }
-
-    private void readStanding(ProjectionBatch batch, int generation, Collection<Key> keys) {
-        if (keys.isEmpty()) {
-            return;
+    private void read(ProjectionBatch batch, java.sql.ResultSet rs) throws java.sql.SQLException {
+        int generation = rs.getInt(2);
+        switch (rs.getString(1)) {
+            case "p" -> batch.positions.put(rs.getString(3), Long.parseLong(rs.getString(4)));
+            case "l" -> batch.logged.add(new EventKey(generation, rs.getString(3)));
+            case "s" -> {
+                if (!batch.superseded(generation, rs.getString(5))) { // else this batch corrected it already
+                    long micros = Long.parseLong(rs.getString(10));
+                    batch.attributes.get(new Key(generation, rs.getString(3), rs.getString(4))).standing.add(
+                            new Assertion(rs.getString(5), Long.parseLong(rs.getString(6)), null, null,
+                                    rs.getString(3), rs.getString(7), rs.getString(4), read(rs.getString(8)),
+                                    LocalDate.parse(rs.getString(9)), Instant.ofEpochSecond(
+                                            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
+                                    null, null, null, null));
+                }
+            }
+            case "f" -> batch.attributes.get(new Key(generation, rs.getString(3), rs.getString(4))).open.put(
+                    new Row(LocalDate.parse(rs.getString(5)), rs.getString(6) == null ? null
+                            : LocalDate.parse(rs.getString(6)), read(rs.getString(7)), rs.getString(8)), null);
+            case "o" -> {
+                if (rs.getString(4) != null) {
+                    batch.order.put(new EntityKey(generation, rs.getString(3)), Long.parseLong(rs.getString(4)));
+                }
+            }
+            default -> throw new IllegalStateException(rs.getString(1));
         }
-        jdbc.sql("SELECT l.entity_id, l.attribute, l.event_id, l.position, l.type, l.value::text, l.effective_date,"
-                        + " l.recorded_at FROM unnest(?::text[], ?::text[]) k(entity_id, attribute)"
-                        + " JOIN query.event_log l ON l.generation = ? AND l.entity_id = k.entity_id"
-                        + " AND l.attribute = k.attribute WHERE l.superseded_at IS NULL")
-                .params(entityIds(keys), attributeNames(keys), generation)
-                .query((RowCallbackHandler) rs -> {
-                    if (batch.superseded(generation, rs.getString(3))) {
-                        return; // this batch corrected it already
-                    }
-                    batch.attributes.get(new Key(generation, rs.getString(1),
-                        rs.getString(2))).standing.add(new Assertion(rs.getString(3), rs.getLong(4), null, null,
-                        rs.getString(1), rs.getString(5), rs.getString(2), read(rs.getString(6)),
-                        rs.getObject(7, LocalDate.class), rs.getObject(8, OffsetDateTime.class).toInstant(),
-                        null, null, null, null));
-                });
-    }
-
-    private void readOpenFacts(ProjectionBatch batch, int generation, Collection<Key> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        jdbc.sql("SELECT f.entity_id, f.attribute, lower(f.valid), upper(f.valid), f.value::text, f.event_id"
-                        + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.fact f"
-                        + " ON f.generation = ? AND f.entity_id = k.entity_id AND f.attribute = k.attribute"
-                        + " AND upper_inf(f.recorded)")
-                .params(entityIds(keys), attributeNames(keys), generation)
-                .query((RowCallbackHandler) rs -> batch.attributes.get(new Key(generation, rs.getString(1),
-                        rs.getString(2))).open.put(new Row(rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), read(rs.getString(5)), rs.getString(6)), null));
-    }
-
-    /** An entity's place in its plan: its first event's position, one probe of event_log_entity_order each. */
-    private void readOrder(ProjectionBatch batch, int generation, String[] entities) {
-        if (entities.length == 0) {
-            return;
-        }
-        jdbc.sql("SELECT e.id, (SELECT l.position FROM query.event_log l WHERE l.generation = ?"
-                        + " AND l.entity_id = e.id ORDER BY l.position LIMIT 1) FROM unnest(?::text[]) e(id)")
-                .params(generation, entities)
-                .query((RowCallbackHandler) rs -> {
-                    long first = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        batch.order.put(new EntityKey(generation, rs.getString(1)), first);
-                    }
-                });
     }
 
     private static String[] entityIds(Collection<Key> keys) {

@@ -2,16 +2,13 @@ package se.ledger.plan.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.ledger.plan.query.ProjectionBatch.FactClose;
 import se.ledger.plan.query.ProjectionBatch.FactInsert;
@@ -19,80 +16,118 @@ import se.ledger.plan.query.ProjectionBatch.LogInsert;
 import se.ledger.plan.query.ProjectionBatch.Supersede;
 
 /**
- * Writes what a batch of events changed, as four JDBC batches (one round trip each): the log rows,
- * the corrections of logged rows, the facts closed, the facts opened. Closes go before opens, so a
- * close never touches a fact this batch opened (those are written closed already).
+ * Writes what a batch of events changed in one statement (one round trip): the log rows, the
+ * corrections of logged rows, the facts closed and the facts opened, each from arrays. The parts
+ * of one statement see the tables as they were before it, so a close never touches a fact the
+ * same batch opens (those are written closed already) and a correction of an event this batch
+ * logs is written with the log row.
  */
 @Repository
 class FactWrites {
 
-    private static final String LOG = "INSERT INTO query.event_log (generation, event_id, position, plan_id,"
-            + " entity_kind, entity_id, type, attribute, value, effective_date, recorded_at, actor, data, corrects,"
-            + " correction_reason, superseded_at, superseded_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String SUPERSEDE = "UPDATE query.event_log SET superseded_at = ?, superseded_by = ?"
-            + " WHERE generation = ? AND event_id = ? AND superseded_at IS NULL";
-    private static final String CLOSE = "UPDATE query.fact SET recorded = tstzrange(lower(recorded), ?, '[)')"
-            + " WHERE generation = ? AND entity_id = ? AND attribute = ? AND upper_inf(recorded) AND event_id = ?"
-            + " AND lower(valid) = ?";
-    private static final String OPEN = "INSERT INTO query.fact (generation, plan_id, entity_kind, entity_id,"
-            + " attribute, value, valid, recorded, event_id, entity_order) VALUES (?, ?, ?, ?, ?, ?::jsonb,"
-            + " daterange(?, ?, '[)'), tstzrange(?, ?, '[)'), ?, ?)";
+    private static final String WRITE = "WITH log AS (INSERT INTO query.event_log (generation, event_id, position,"
+            + " plan_id, entity_kind, entity_id, type, attribute, value, effective_date, recorded_at, actor, data,"
+            + " corrects, correction_reason, superseded_at, superseded_by)"
+            + " SELECT * FROM unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::jsonb[], ?::date[], ?::timestamptz[], ?::text[], ?::jsonb[], ?::text[], ?::text[],"
+            + " ?::timestamptz[], ?::text[]) ON CONFLICT DO NOTHING RETURNING 1),"
+            + " superseded AS (UPDATE query.event_log l SET superseded_at = s.at, superseded_by = s.by"
+            + " FROM unnest(?::int[], ?::text[], ?::timestamptz[], ?::text[]) s(generation, event_id, at, by)"
+            + " WHERE l.generation = s.generation AND l.event_id = s.event_id AND l.superseded_at IS NULL RETURNING 1),"
+            + " closed AS (UPDATE query.fact f SET recorded = tstzrange(lower(f.recorded), c.at, '[)')"
+            + " FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::date[], ?::timestamptz[])"
+            + " c(generation, entity_id, attribute, event_id, valid_from, at)"
+            + " WHERE f.generation = c.generation AND f.entity_id = c.entity_id AND f.attribute = c.attribute"
+            + " AND upper_inf(f.recorded) AND f.event_id = c.event_id AND lower(f.valid) = c.valid_from RETURNING 1)"
+            + " INSERT INTO query.fact (generation, plan_id, entity_kind, entity_id, attribute, value, valid, recorded,"
+            + " event_id, entity_order) SELECT o.generation, o.plan_id, o.entity_kind, o.entity_id, o.attribute, o.value,"
+            + " daterange(o.valid_from, o.valid_to, '[)'), tstzrange(o.recorded_from, o.recorded_to, '[)'), o.event_id,"
+            + " o.entity_order FROM unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::date[],"
+            + " ?::date[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::bigint[]) o(generation, plan_id,"
+            + " entity_kind, entity_id, attribute, value, valid_from, valid_to, recorded_from, recorded_to, event_id,"
+            + " entity_order)";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    FactWrites(JdbcTemplate jdbc) {
+    FactWrites(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     void write(ProjectionBatch batch) {
-        batch(LOG, batch.logInserts.values(), FactWrites::log);
-        batch(SUPERSEDE, batch.supersedes, (ps, s) -> {
-            ps.setObject(1, utc(s.at()));
-            ps.setString(2, s.by());
-            ps.setInt(3, s.generation());
-            ps.setString(4, s.eventId());
-        });
-        batch(CLOSE, batch.closes, (ps, c) -> {
-            ps.setObject(1, utc(c.at()));
-            ps.setInt(2, c.key().generation());
-            ps.setString(3, c.key().entityId());
-            ps.setString(4, c.key().attribute());
-            ps.setString(5, c.eventId());
-            ps.setObject(6, c.validFrom());
-        });
-        batch(OPEN, batch.inserts, FactWrites::open);
+        if (batch.isEmpty()) {
+            return;
+        }
+        var log = List.copyOf(batch.logInserts.values());
+        var firstCorrections = new HashSet<List<Object>>();
+        var supersedes = batch.supersedes.stream()
+                .filter(s -> firstCorrections.add(List.of(s.generation(), s.eventId()))).toList();
+        var params = new ArrayList<Object>();
+        params.add(ints(log, r -> r.generation));
+        params.add(texts(log, r -> r.assertion.eventId()));
+        params.add(log.stream().map(r -> r.position).toArray(Long[]::new));
+        params.add(texts(log, r -> r.assertion.planId()));
+        params.add(texts(log, r -> r.assertion.kind().name()));
+        params.add(texts(log, r -> r.assertion.entityId()));
+        params.add(texts(log, r -> r.assertion.type()));
+        params.add(texts(log, r -> r.assertion.attribute()));
+        params.add(texts(log, r -> r.assertion.value().toString()));
+        params.add(texts(log, r -> date(r.assertion.effectiveDate())));
+        params.add(texts(log, r -> time(r.assertion.recordedAt())));
+        params.add(texts(log, r -> r.assertion.actor()));
+        params.add(texts(log, r -> beyondValue(r.assertion).toString()));
+        params.add(texts(log, r -> r.assertion.corrects()));
+        params.add(texts(log, r -> r.assertion.correctionReason()));
+        params.add(texts(log, r -> time(r.supersededAt)));
+        params.add(texts(log, r -> r.supersededBy));
+
+        params.add(ints(supersedes, Supersede::generation));
+        params.add(texts(supersedes, Supersede::eventId));
+        params.add(texts(supersedes, s -> time(s.at())));
+        params.add(texts(supersedes, Supersede::by));
+
+        List<FactClose> closes = batch.closes;
+        params.add(ints(closes, c -> c.key().generation()));
+        params.add(texts(closes, c -> c.key().entityId()));
+        params.add(texts(closes, c -> c.key().attribute()));
+        params.add(texts(closes, FactClose::eventId));
+        params.add(texts(closes, c -> date(c.validFrom())));
+        params.add(texts(closes, c -> time(c.at())));
+
+        List<FactInsert> opens = batch.inserts;
+        params.add(ints(opens, o -> o.key.generation()));
+        params.add(texts(opens, o -> o.about.planId()));
+        params.add(texts(opens, o -> o.about.kind().name()));
+        params.add(texts(opens, o -> o.key.entityId()));
+        params.add(texts(opens, o -> o.key.attribute()));
+        params.add(texts(opens, o -> o.row.value().toString()));
+        params.add(texts(opens, o -> date(o.row.validFrom())));
+        params.add(texts(opens, o -> date(o.row.validTo())));
+        params.add(texts(opens, o -> time(o.from)));
+        params.add(texts(opens, o -> time(o.to)));
+        params.add(texts(opens, o -> o.row.eventId()));
+        params.add(opens.stream().map(o -> o.order).toArray(Long[]::new));
+
+        jdbc.sql(WRITE).params(params).update();
         batch.logInserts.clear();
         batch.supersedes.clear();
         batch.closes.clear();
         batch.inserts.clear();
     }
 
-    private <T> void batch(String sql, Collection<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, List.copyOf(rows), rows.size(), setter);
-        }
+    private static <T> Integer[] ints(List<T> rows, Function<T, Integer> column) {
+        return rows.stream().map(column).toArray(Integer[]::new);
     }
 
-    private static void log(PreparedStatement ps, LogInsert row) throws SQLException {
-        var a = row.assertion;
-        ps.setInt(1, row.generation);
-        ps.setString(2, a.eventId());
-        ps.setLong(3, row.position);
-        ps.setString(4, a.planId());
-        ps.setString(5, a.kind().name());
-        ps.setString(6, a.entityId());
-        ps.setString(7, a.type());
-        ps.setString(8, a.attribute());
-        ps.setString(9, a.value().toString());
-        ps.setObject(10, a.effectiveDate());
-        ps.setObject(11, utc(a.recordedAt()));
-        ps.setString(12, a.actor());
-        ps.setString(13, beyondValue(a).toString());
-        ps.setString(14, a.corrects());
-        ps.setString(15, a.correctionReason());
-        ps.setObject(16, utc(row.supersededAt), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(17, row.supersededBy);
+    private static <T> String[] texts(List<T> rows, Function<T, String> column) {
+        return rows.stream().map(column).toArray(String[]::new);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     /** The event's fields its value leaves out: the log keeps value and these, a read joins them again. */
@@ -107,25 +142,5 @@ class FactWrites {
             }
         });
         return rest;
-    }
-
-    private static void open(PreparedStatement ps, FactInsert row) throws SQLException {
-        var key = row.key;
-        ps.setInt(1, key.generation());
-        ps.setString(2, row.about.planId());
-        ps.setString(3, row.about.kind().name());
-        ps.setString(4, key.entityId());
-        ps.setString(5, key.attribute());
-        ps.setString(6, row.row.value().toString());
-        ps.setObject(7, row.row.validFrom());
-        ps.setObject(8, row.row.validTo(), Types.DATE);
-        ps.setObject(9, utc(row.from));
-        ps.setObject(10, utc(row.to), Types.TIMESTAMP_WITH_TIMEZONE);
-        ps.setString(11, row.row.eventId());
-        ps.setLong(12, row.order);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -68,7 +68,7 @@ class PlanProjection {
         // otherwise refuse every later statement of the batch, dead-lettering the failed event included
         savepoint.executeWithoutResult(tx -> {
             var state = new ProjectionBatch();
-            var targets = generations.targets(QuerySideConfig.PLAN_PROJECTION, replay);
+            var targets = generations.forProjection(QuerySideConfig.PLAN_PROJECTION).targets(replay);
             store.prepare(state, targets, List.of(assertion));
             for (int generation : targets) {
                 store.apply(state, generation, assertion);
@@ -98,7 +98,7 @@ class PlanProjection {
         List<? extends Message<?>> messages = unit.getMessages();
         var ids = messages.stream().map(m -> m.getIdentifier()).toList();
         boolean whole = ids.stream().noneMatch(oneByOne::contains);
-        var batch = new Batch(whole, whole ? generations.state(QuerySideConfig.PLAN_PROJECTION) : null);
+        var batch = new Batch(whole, whole ? generations.forProjection(QuerySideConfig.PLAN_PROJECTION) : null);
         if (!whole) {
             unit.afterCommit(u -> oneByOne.removeAll(ids));
             return batch;
