@@ -73,3 +73,17 @@ CREATE INDEX fact_contributing ON fact USING gist (generation, recorded, valid)
 CREATE INDEX fact_goal_definition ON fact (generation, entity_id) WHERE entity_kind = 'GOAL' AND attribute = 'definition';
 ANALYZE event_log;
 ANALYZE fact;
+
+-- A partition's index is named after its table's (fact_plan_at_1), so plans read as before.
+DO $$
+DECLARE r RECORD;
+BEGIN
+    FOR r IN SELECT child.relname AS child, parent.relname AS parent, substring(tbl.relname FROM '_(\d+)$') AS g
+             FROM pg_inherits i JOIN pg_class child ON child.oid = i.inhrelid
+             JOIN pg_class parent ON parent.oid = i.inhparent JOIN pg_index x ON x.indexrelid = child.oid
+             JOIN pg_class tbl ON tbl.oid = x.indrelid JOIN pg_namespace n ON n.oid = child.relnamespace
+             WHERE n.nspname = 'query' AND child.relkind = 'i' AND tbl.relname ~ '^(event_log|fact)_\d+$'
+    LOOP
+        EXECUTE format('ALTER INDEX query.%I RENAME TO %I', r.child, r.parent || '_' || r.g);
+    END LOOP;
+END $$;

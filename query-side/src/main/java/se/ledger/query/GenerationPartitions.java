@@ -26,6 +26,19 @@ class GenerationPartitions {
             jdbc.sql("DROP TABLE IF EXISTS query." + table + "_" + generation).update();
             jdbc.sql("CREATE TABLE query." + table + "_" + generation + " PARTITION OF query." + table
                     + " FOR VALUES IN (" + generation + ")").update();
+            nameIndexesAfterTheirTables(table + "_" + generation, generation);
+        }
+    }
+
+    /** A partition's index is named after its table's (fact_plan_at_2), so plans read as before. */
+    private void nameIndexesAfterTheirTables(String partition, int generation) {
+        var indexes = jdbc.sql("SELECT child.relname, parent.relname FROM pg_inherits i"
+                        + " JOIN pg_class child ON child.oid = i.inhrelid JOIN pg_class parent ON parent.oid = i.inhparent"
+                        + " JOIN pg_index x ON x.indexrelid = child.oid WHERE x.indrelid = ('query.' || ?)::regclass")
+                .param(partition).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
+        for (var index : indexes) {
+            jdbc.sql("ALTER INDEX query.\"" + index.get(0) + "\" RENAME TO \"" + index.get(1) + "_" + generation + "\"")
+                    .update();
         }
     }
 
