@@ -5,39 +5,9 @@
 ALTER TABLE event_log RENAME TO event_log_unpartitioned;
 ALTER TABLE fact RENAME TO fact_unpartitioned;
 
-CREATE TABLE event_log (
-    generation     INTEGER      NOT NULL,
-    event_id       VARCHAR(255) NOT NULL,
-    position       BIGINT       NOT NULL,
-    plan_id        VARCHAR(255) NOT NULL,
-    entity_kind    VARCHAR(16)  NOT NULL,
-    entity_id      VARCHAR(255) NOT NULL,
-    type           VARCHAR(100) NOT NULL,
-    attribute      VARCHAR(100) NOT NULL,
-    value          JSONB        NOT NULL,
-    effective_date DATE         NOT NULL,
-    recorded_at    TIMESTAMPTZ  NOT NULL,
-    actor          VARCHAR(255) NOT NULL,
-    -- the event's fields that value leaves out (value || data is the event)
-    data           JSONB        NOT NULL,
-    corrects       VARCHAR(255),
-    correction_reason TEXT,
-    superseded_at  TIMESTAMPTZ,
-    superseded_by  VARCHAR(255)
-) PARTITION BY LIST (generation);
-
-CREATE TABLE fact (
-    generation  INTEGER      NOT NULL,
-    plan_id     VARCHAR(255) NOT NULL,
-    entity_kind VARCHAR(16)  NOT NULL,
-    entity_id   VARCHAR(255) NOT NULL,
-    attribute   VARCHAR(100) NOT NULL,
-    value       JSONB        NOT NULL,
-    valid       DATERANGE    NOT NULL,
-    recorded    TSTZRANGE    NOT NULL,
-    event_id    VARCHAR(255) NOT NULL,
-    entity_order BIGINT      NOT NULL
-) PARTITION BY LIST (generation);
+CREATE TABLE event_log (LIKE event_log_unpartitioned) PARTITION BY LIST (generation);
+COMMENT ON COLUMN event_log.data IS 'the event''s fields that value leaves out: value || data is the event';
+CREATE TABLE fact (LIKE fact_unpartitioned) PARTITION BY LIST (generation);
 
 DO $$
 DECLARE g INTEGER;
@@ -51,7 +21,9 @@ BEGIN
 END $$;
 
 INSERT INTO event_log SELECT generation, event_id, position, plan_id, entity_kind, entity_id, type, attribute, value,
-    effective_date, recorded_at, actor, data - ARRAY(SELECT jsonb_object_keys(value)), corrects, correction_reason,
+    effective_date, recorded_at, actor,
+    CASE WHEN jsonb_typeof(value) = 'object' AND jsonb_typeof(data) = 'object'
+         THEN data - ARRAY(SELECT jsonb_object_keys(value)) ELSE data END, corrects, correction_reason,
     superseded_at, superseded_by FROM event_log_unpartitioned;
 INSERT INTO fact SELECT generation, plan_id, entity_kind, entity_id, attribute, value, valid, recorded, event_id,
     entity_order FROM fact_unpartitioned;

@@ -32,11 +32,13 @@ class FactStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ObjectMapper plainNumbers;
     private final FactWrites writes;
 
     FactStore(JdbcClient jdbc, ObjectMapper json, FactWrites writes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.plainNumbers = json.copy().enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         this.writes = writes;
     }
 
@@ -144,16 +146,16 @@ class FactStore {
         var key = new Key(generation, a.entityId(), a.attribute());
         var attribute = batch.attributes.get(key);
         long position = batch.position(a);
-        // the value as jsonb gives it back (numbers included), so facts compare equal to those read from the table
+        // the value as the log gives it back (jsonb prints 9E+1 as 90), as a later batch would read it
         var positioned = new Assertion(a.eventId(), position, a.planId(), a.kind(), a.entityId(), a.type(),
-                a.attribute(), read(a.value().toString()), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(),
+                a.attribute(), asStored(a.value()), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(),
                 a.corrects(), a.correctionReason());
         var standing = new ArrayList<>(attribute.standing);
         standing.removeIf(s -> s.eventId().equals(a.corrects()));
         standing.add(positioned);
         var wanted = new LinkedHashSet<Row>();
         for (Segment s : Timeline.of(a.attribute(), standing)) {
-            wanted.add(new Row(s.validFrom(), s.validTo(), s.value(), s.eventId()));
+            wanted.add(new Row(s.validFrom(), s.validTo(), read(s.value().toString()), s.eventId()));
         }
 
         batch.logged.add(eventKey);
@@ -203,6 +205,14 @@ class FactStore {
 
     void flush(ProjectionBatch batch) {
         writes.write(batch);
+    }
+
+    private JsonNode asStored(JsonNode value) {
+        try {
+            return read(plainNumbers.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode read(String text) {
