@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -38,10 +39,18 @@ class PlanProjection {
     private final Generations generations;
     private final Assertions assertions;
     private final TransactionTemplate savepoint;
+    /**
+     * A batch this large is a replay or a catch-up, where reading and writing it whole pays; a
+     * smaller one (live writes) goes event by event, so an event at fault is dead-lettered at once
+     * instead of after the batch's rollback and its retry.
+     */
+    private final int wholeBatchFrom;
     /** Events of batches that failed to write: their retry goes one event at a time. */
     private final Set<String> oneByOne = ConcurrentHashMap.newKeySet();
 
-    PlanProjection(FactStore store, Generations generations, ObjectMapper json, PlatformTransactionManager transactions) {
+    PlanProjection(FactStore store, Generations generations, ObjectMapper json, PlatformTransactionManager transactions,
+            @Value("${ledger.projection.whole-batch-from:10}") int wholeBatchFrom) {
+        this.wholeBatchFrom = wholeBatchFrom;
         this.store = store;
         this.generations = generations;
         this.assertions = new Assertions(json);
@@ -97,7 +106,7 @@ class PlanProjection {
     private Batch begin(BatchingUnitOfWork<?> unit) {
         List<? extends Message<?>> messages = unit.getMessages();
         var ids = messages.stream().map(m -> m.getIdentifier()).toList();
-        boolean whole = ids.stream().noneMatch(oneByOne::contains);
+        boolean whole = ids.size() >= wholeBatchFrom && ids.stream().noneMatch(oneByOne::contains);
         var batch = new Batch(whole, whole ? generations.forProjection(QuerySideConfig.PLAN_PROJECTION) : null);
         if (!whole) {
             unit.afterCommit(u -> oneByOne.removeAll(ids));

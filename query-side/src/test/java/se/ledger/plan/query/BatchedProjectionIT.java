@@ -43,7 +43,7 @@ import se.ledger.query.QuerySideApplication;
  * exactly the rows that projecting its events one at a time leaves; a batch whose writes fail rolls
  * back and its retry, which reads the database afresh, still does.
  */
-@SpringBootTest(classes = QuerySideApplication.class)
+@SpringBootTest(classes = QuerySideApplication.class, properties = "ledger.projection.whole-batch-from=1")
 @ActiveProfiles("it")
 @Import(TestDatabase.class)
 class BatchedProjectionIT {
