@@ -2,6 +2,8 @@ package se.ledger.query;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,19 +28,27 @@ class GenerationPartitions {
             jdbc.sql("DROP TABLE IF EXISTS query." + table + "_" + generation).update();
             jdbc.sql("CREATE TABLE query." + table + "_" + generation + " PARTITION OF query." + table
                     + " FOR VALUES IN (" + generation + ")").update();
-            nameIndexesAfterTheirTables(table + "_" + generation, generation);
         }
+        nameIndexesAfterTheirTables();
     }
 
-    /** A partition's index is named after its table's (fact_plan_at_2), so plans read as before. */
-    private void nameIndexesAfterTheirTables(String partition, int generation) {
-        var indexes = jdbc.sql("SELECT child.relname, parent.relname FROM pg_inherits i"
-                        + " JOIN pg_class child ON child.oid = i.inhrelid JOIN pg_class parent ON parent.oid = i.inhparent"
-                        + " JOIN pg_index x ON x.indexrelid = child.oid WHERE x.indrelid = ('query.' || ?)::regclass")
-                .param(partition).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
+    /**
+     * A partition's index is named after its table's index (fact_plan_at_2), so plans read as before:
+     * for a new generation's partitions, and when the application starts, for the indexes a later
+     * migration created on the tables (PostgreSQL names those of the partitions itself).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void nameIndexesAfterTheirTables() {
+        var indexes = jdbc.sql("SELECT child.relname, parent.relname || '_' || substring(tbl.relname FROM '_(\\d+)$')"
+                        + " FROM pg_inherits i JOIN pg_class child ON child.oid = i.inhrelid"
+                        + " JOIN pg_class parent ON parent.oid = i.inhparent JOIN pg_index x ON x.indexrelid = child.oid"
+                        + " JOIN pg_class tbl ON tbl.oid = x.indrelid JOIN pg_namespace n ON n.oid = child.relnamespace"
+                        + " WHERE n.nspname = 'query' AND child.relkind = 'i' AND tbl.relname ~ '^(event_log|fact)_\\d+$'")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list();
         for (var index : indexes) {
-            jdbc.sql("ALTER INDEX query.\"" + index.get(0) + "\" RENAME TO \"" + index.get(1) + "_" + generation + "\"")
-                    .update();
+            if (!index.get(0).equals(index.get(1))) {
+                jdbc.sql("ALTER INDEX query.\"" + index.get(0) + "\" RENAME TO \"" + index.get(1) + "\"").update();
+            }
         }
     }
 
