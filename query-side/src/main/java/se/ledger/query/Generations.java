@@ -17,6 +17,18 @@ public class Generations {
         public boolean rebuilding() {
             return active != write;
         }
+
+        /** Where an event goes: a replayed one only to the generation being rebuilt, a new one to both. */
+        public List<Integer> targets(ReplayStatus replay) {
+            if (replay.isReplay()) {
+                return List.of(write);
+            }
+            return rebuilding() ? List.of(active, write) : List.of(active);
+        }
+
+        public List<Integer> all() {
+            return rebuilding() ? List.of(active, write) : List.of(active);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -32,15 +44,25 @@ public class Generations {
                 .single();
     }
 
+    /**
+     * The state, as the projection's batch reads it first: the rest of its transaction searches
+     * indexes whatever the planner believes of a generation's size (a new generation's partition
+     * looks empty until analysed, and scanning it for each batch would make a rebuild quadratic).
+     */
+    public State forProjection(String projection) {
+        return jdbc.sql("SELECT active_generation, write_generation, set_config('enable_seqscan', 'off', true),"
+                        + " set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)"
+                        + " FROM query.projection_state WHERE name = ?")
+                .param(projection)
+                .query((rs, n) -> new State(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
     public int active(String projection) {
         return state(projection).active();
     }
 
     public List<Integer> targets(String projection, ReplayStatus replay) {
-        var state = state(projection);
-        if (replay.isReplay()) {
-            return List.of(state.write());
-        }
-        return state.rebuilding() ? List.of(state.active(), state.write()) : List.of(state.active());
+        return state(projection).targets(replay);
     }
 }

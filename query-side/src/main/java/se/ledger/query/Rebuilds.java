@@ -36,10 +36,13 @@ public class Rebuilds {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final GenerationPartitions partitions;
     private Instant droppedAfter; // the rebuild whose old generations are gone; guarded by this
 
-    Rebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    Rebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+            GenerationPartitions partitions) {
         this.processing = processing;
+        this.partitions = partitions;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -54,8 +57,7 @@ public class Rebuilds {
         processor.shutDown();
         transaction.executeWithoutResult(tx -> {
             int next = current.activeGeneration() + 1;
-            jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(next).update();
-            jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(next).update();
+            partitions.create(next);
             jdbc.sql("UPDATE query.projection_state SET write_generation = ?, rebuild_started = ?,"
                             + " rebuild_finished = NULL WHERE name = ?")
                     .params(next, Instant.now(clock).atOffset(ZoneOffset.UTC), projection).update();
@@ -118,15 +120,10 @@ public class Rebuilds {
             return;
         }
         droppedAfter = status.finished();
-        transaction.executeWithoutResult(tx -> {
-            int dropped = jdbc.sql("DELETE FROM query.fact WHERE generation <> ?").param(status.activeGeneration())
-                    .update();
-            dropped += jdbc.sql("DELETE FROM query.event_log WHERE generation <> ?").param(status.activeGeneration())
-                    .update();
-            if (dropped > 0) {
-                log.info("Dropped {} rows of earlier generations of {}", dropped, status.projection());
-            }
-        });
+        var dropped = transaction.execute(tx -> partitions.dropAllBut(status.activeGeneration()));
+        if (dropped != null && !dropped.isEmpty()) {
+            log.info("Dropped the earlier generations {} of {}", dropped, status.projection());
+        }
     }
 
     /**

@@ -122,7 +122,7 @@ class DeadLetterIT extends LedgerTestBase {
         jdbc.sql("CREATE OR REPLACE FUNCTION query.refuse_marker() RETURNS trigger LANGUAGE plpgsql AS $$"
                 + " BEGIN RAISE EXCEPTION 'event % refused for test', NEW.event_id; END $$").update();
         jdbc.sql("CREATE TRIGGER refuse_marker BEFORE INSERT ON query.event_log FOR EACH ROW"
-                + " WHEN (NEW.data->>'text' = '" + text + "') EXECUTE FUNCTION query.refuse_marker()").update();
+                + " WHEN (NEW.value->>'text' = '" + text + "') EXECUTE FUNCTION query.refuse_marker()").update();
     }
 
     private List<JsonNode> lettersOf(String sequence) {

@@ -51,7 +51,7 @@ class PoisonRebuildIT extends LedgerTestBase {
         jdbc.sql("CREATE OR REPLACE FUNCTION query.refuse_marker() RETURNS trigger LANGUAGE plpgsql AS $$"
                 + " BEGIN RAISE EXCEPTION 'event % refused for test', NEW.event_id; END $$").update();
         jdbc.sql("CREATE TRIGGER refuse_marker BEFORE INSERT ON query.event_log FOR EACH ROW"
-                + " WHEN (NEW.data->>'text' = '" + marker + "') EXECUTE FUNCTION query.refuse_marker()").update();
+                + " WHEN (NEW.value->>'text' = '" + marker + "') EXECUTE FUNCTION query.refuse_marker()").update();
         write("chef", "/api/activities/" + sick + "/comments", "{'text':'" + marker + "','effectiveDate':'2022-05-31'}");
         status(healthy, "ON_TRACK", null, "2022-06-30");
         read("/api/plans/" + plan);

@@ -69,6 +69,12 @@ class RebuildIT extends LedgerTestBase {
         status(a, "COMPLETED", null, "2022-09-30");
         assertThat(read("/api/plans/" + plan + "?validAt=2022-09-30").get("goals").get(0).get("goals").get(0)
                 .get("activities").get(0).get("status").asText()).isEqualTo("COMPLETED");
+
+        // a little later the old generation's partitions are dropped, their disk given back, and nothing else
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.sql(
+                "SELECT to_regclass('query.event_log_' || ?) IS NULL AND to_regclass('query.fact_' || ?) IS NULL")
+                .params(previous, previous).query(Boolean.class).single());
+        assertThat(answers(asOf, middle, goal, b).get("history")).isEqualTo(live.get("history"));
     }
 
     private Map<String, JsonNode> answers(String asOf, String middle, String goal, String activity) {

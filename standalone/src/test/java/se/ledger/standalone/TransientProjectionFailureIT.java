@@ -64,7 +64,7 @@ class TransientProjectionFailureIT extends LedgerTestBase {
                 + " RAISE EXCEPTION 'could not serialize access (test)' USING ERRCODE = '40001'; END IF;"
                 + " RETURN NEW; END $$").update();
         jdbc.sql("CREATE TRIGGER conflict_marker BEFORE INSERT ON query.event_log FOR EACH ROW"
-                + " WHEN (NEW.data->>'text' = '" + text + "') EXECUTE FUNCTION query.conflict_marker()").update();
+                + " WHEN (NEW.value->>'text' = '" + text + "') EXECUTE FUNCTION query.conflict_marker()").update();
     }
 
     private String trail(String id) {

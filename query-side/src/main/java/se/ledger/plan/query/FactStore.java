@@ -2,110 +2,216 @@ package se.ledger.plan.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.ledger.plan.query.ProjectionBatch.Attribute;
+import se.ledger.plan.query.ProjectionBatch.EntityKey;
+import se.ledger.plan.query.ProjectionBatch.EventKey;
+import se.ledger.plan.query.ProjectionBatch.FactClose;
+import se.ledger.plan.query.ProjectionBatch.FactInsert;
+import se.ledger.plan.query.ProjectionBatch.Key;
+import se.ledger.plan.query.ProjectionBatch.LogInsert;
+import se.ledger.plan.query.ProjectionBatch.Row;
+import se.ledger.plan.query.ProjectionBatch.Supersede;
 
 /**
- * Writes the projection: the event log and the bitemporal facts. Applying the same event twice
- * changes nothing, because the event log refuses it the second time.
+ * Projects events into the event log and the bitemporal facts: {@link #prepare} reads what a
+ * batch of events needs (one statement of index searches), {@link #apply} works in
+ * memory, {@link #flush} writes (one statement, see {@link FactWrites}). Applying the same event twice changes
+ * nothing: the log already holds it.
  */
 @Repository
 class FactStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ObjectMapper plainNumbers;
+    private final FactWrites writes;
 
-    FactStore(JdbcClient jdbc, ObjectMapper json) {
+    FactStore(JdbcClient jdbc, ObjectMapper json, FactWrites writes) {
         this.jdbc = jdbc;
         this.json = json;
-    }
-
-    void apply(int generation, Assertion assertion) {
-        if (!log(generation, assertion)) {
-            return;
-        }
-        if (assertion.corrects() != null) {
-            jdbc.sql("UPDATE query.event_log SET superseded_at = ?, superseded_by = ?"
-                            + " WHERE generation = ? AND event_id = ? AND superseded_at IS NULL")
-                    .params(assertion.recordedAt().atOffset(ZoneOffset.UTC), assertion.eventId(), generation,
-                            assertion.corrects())
-                    .update();
-        }
-        var segments = Timeline.of(assertion.attribute(), standing(generation, assertion));
-        reconcile(generation, assertion, segments);
+        this.plainNumbers = json.copy().enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        this.writes = writes;
     }
 
     /**
-     * The event's own global index where the event table is at hand: a tracking token gives the
-     * highest index seen, which for an event that committed after a later one (a filled gap) is
-     * the later event's. Events kept elsewhere (Axon Server) have gapless tokens.
+     * Reads, for the given generations, what applying these assertions needs and the batch does not
+     * hold yet, in one statement: each part an index search (event ids, entity and attribute, open
+     * facts, an entity's first position).
      */
-    private boolean log(int generation, Assertion a) {
-        return jdbc.sql("INSERT INTO query.event_log (generation, event_id, position, plan_id, entity_kind, entity_id,"
-                        + " type, attribute, value, effective_date, recorded_at, actor, data, corrects,"
-                        + " correction_reason) VALUES (?, ?, coalesce((SELECT globalindex FROM public.domainevententry"
-                        + " WHERE eventidentifier = ?), ?), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(generation, a.eventId(), a.eventId(), a.position(), a.planId(), a.kind().name(), a.entityId(), a.type(),
-                        a.attribute(), a.value().toString(), a.effectiveDate(), a.recordedAt().atOffset(ZoneOffset.UTC),
-                        a.actor(), a.data().toString(), a.corrects(), a.correctionReason())
-                .update() == 1;
+    void prepare(ProjectionBatch batch, Collection<Integer> generations, Collection<Assertion> assertions) {
+        var fresh = assertions.stream().filter(a -> batch.prepared.add(a.eventId())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        var eventIds = fresh.stream().map(Assertion::eventId).distinct().toArray(String[]::new);
+        var keys = new LinkedHashSet<List<String>>();
+        var entities = new LinkedHashSet<String>();
+        for (Assertion a : fresh) {
+            keys.add(List.of(a.entityId(), a.attribute()));
+            entities.add(a.entityId());
+        }
+        // the event's own global index: a token gives the highest index seen, which for an event that
+        // committed after a later one (a filled gap) is the later event's; Axon Server's tokens have no gaps
+        var sql = new StringBuilder("SELECT 'p', 0, eventidentifier, globalindex::text, NULL, NULL, NULL, NULL, NULL,"
+                + " NULL FROM public.domainevententry WHERE eventidentifier = ANY(?)");
+        var params = new ArrayList<Object>();
+        params.add(eventIds);
+        for (int generation : generations) {
+            var wanted = new ArrayList<Key>();
+            keys.forEach(k -> wanted.add(new Key(generation, k.get(0), k.get(1))));
+            wanted.removeIf(batch.attributes::containsKey);
+            wanted.forEach(k -> batch.attributes.put(k, new Attribute()));
+            var newEntities = entities.stream().filter(e -> !batch.order.containsKey(new EntityKey(generation, e)))
+                    .toArray(String[]::new);
+            sql.append(" UNION ALL SELECT 'l', generation, event_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+                    + " FROM query.event_log WHERE generation = ? AND event_id = ANY(?)");
+            params.addAll(List.of(generation, eventIds));
+            sql.append(" UNION ALL SELECT 's', l.generation, l.entity_id, l.attribute, l.event_id, l.position::text,"
+                    + " l.type, l.value::text, l.effective_date::text,"
+                    + " (extract(epoch FROM l.recorded_at) * 1000000)::bigint::text"
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.event_log l"
+                    + " ON l.generation = ? AND l.entity_id = k.entity_id AND l.attribute = k.attribute"
+                    + " WHERE l.superseded_at IS NULL");
+            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
+            sql.append(" UNION ALL SELECT 'f', f.generation, f.entity_id, f.attribute, lower(f.valid)::text,"
+                    + " upper(f.valid)::text, f.value::text, f.event_id, NULL, NULL"
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.fact f"
+                    + " ON f.generation = ? AND f.entity_id = k.entity_id AND f.attribute = k.attribute"
+                    + " AND upper_inf(f.recorded)");
+            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
+            // an entity's place in its plan: its first event's position, one probe of event_log_entity_order each
+            sql.append(" UNION ALL SELECT 'o', ?::int, e.id, (SELECT l.position FROM query.event_log l"
+                    + " WHERE l.generation = ? AND l.entity_id = e.id ORDER BY l.position LIMIT 1)::text,"
+                    + " NULL, NULL, NULL, NULL, NULL, NULL FROM unnest(?::text[]) e(id)");
+            params.addAll(List.of(generation, generation, newEntities));
+        }
+        jdbc.sql(sql.toString()).params(params).query((RowCallbackHandler) rs -> read(batch, rs));
     }
 
-    private List<Assertion> standing(int generation, Assertion about) {
-        return jdbc.sql("SELECT event_id, position, type, value, effective_date, recorded_at FROM query.event_log"
-                        + " WHERE generation = ? AND entity_id = ? AND attribute = ? AND superseded_at IS NULL")
-                .params(generation, about.entityId(), about.attribute())
-                .query((rs, n) -> new Assertion(rs.getString(1), rs.getLong(2), about.planId(), about.kind(),
-                        about.entityId(), rs.getString(3), about.attribute(), read(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, OffsetDateTime.class).toInstant(), null, null, null, null))
-                .list();
+    private void read(ProjectionBatch batch, java.sql.ResultSet rs) throws java.sql.SQLException {
+        int generation = rs.getInt(2);
+        switch (rs.getString(1)) {
+            case "p" -> batch.positions.put(rs.getString(3), Long.parseLong(rs.getString(4)));
+            case "l" -> batch.logged.add(new EventKey(generation, rs.getString(3)));
+            case "s" -> {
+                if (!batch.superseded(generation, rs.getString(5))) { // else this batch corrected it already
+                    long micros = Long.parseLong(rs.getString(10));
+                    batch.attributes.get(new Key(generation, rs.getString(3), rs.getString(4))).standing.add(
+                            new Assertion(rs.getString(5), Long.parseLong(rs.getString(6)), null, null,
+                                    rs.getString(3), rs.getString(7), rs.getString(4), read(rs.getString(8)),
+                                    LocalDate.parse(rs.getString(9)), Instant.ofEpochSecond(
+                                            Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L),
+                                    null, null, null, null));
+                }
+            }
+            case "f" -> batch.attributes.get(new Key(generation, rs.getString(3), rs.getString(4))).open.put(
+                    new Row(LocalDate.parse(rs.getString(5)), rs.getString(6) == null ? null
+                            : LocalDate.parse(rs.getString(6)), read(rs.getString(7)), rs.getString(8)), null);
+            case "o" -> {
+                if (rs.getString(4) != null) {
+                    batch.order.put(new EntityKey(generation, rs.getString(3)), Long.parseLong(rs.getString(4)));
+                }
+            }
+            default -> throw new IllegalStateException(rs.getString(1));
+        }
     }
 
-    /** Values compare as JSON trees: jsonb prints keys in its own order. */
-    private record Row(LocalDate validFrom, LocalDate validTo, JsonNode value, String eventId) {
+    private static String[] entityIds(Collection<Key> keys) {
+        return keys.stream().map(Key::entityId).toArray(String[]::new);
     }
 
-    /** Closes the rows of the attribute that no longer hold and opens the new ones, at the event's time. */
-    private void reconcile(int generation, Assertion about, List<Segment> segments) {
-        var wanted = new HashSet<Row>();
-        for (Segment s : segments) {
+    private static String[] attributeNames(Collection<Key> keys) {
+        return keys.stream().map(Key::attribute).toArray(String[]::new);
+    }
+
+    /**
+     * Logs the assertion and brings the attribute's open facts in line with its timeline, in the
+     * batch's memory. Nothing changes when the timeline cannot be made (the event is dead-lettered).
+     */
+    void apply(ProjectionBatch batch, int generation, Assertion a) {
+        prepare(batch, List.of(generation), List.of(a));
+        var eventKey = new EventKey(generation, a.eventId());
+        if (batch.logged.contains(eventKey)) {
+            return;
+        }
+        var key = new Key(generation, a.entityId(), a.attribute());
+        var attribute = batch.attributes.get(key);
+        long position = batch.position(a);
+        // the value as the log gives it back (jsonb prints 9E+1 as 90), as a later batch would read it
+        var positioned = new Assertion(a.eventId(), position, a.planId(), a.kind(), a.entityId(), a.type(),
+                a.attribute(), asStored(a.value()), a.effectiveDate(), a.recordedAt(), a.actor(), a.data(),
+                a.corrects(), a.correctionReason());
+        var standing = new ArrayList<>(attribute.standing);
+        standing.removeIf(s -> s.eventId().equals(a.corrects()));
+        standing.add(positioned);
+        var wanted = new LinkedHashSet<Row>();
+        for (Segment s : Timeline.of(a.attribute(), standing)) {
             wanted.add(new Row(s.validFrom(), s.validTo(), read(s.value().toString()), s.eventId()));
         }
-        var current = jdbc.sql("SELECT lower(valid), upper(valid), value::text, event_id FROM query.fact"
-                        + " WHERE generation = ? AND entity_id = ? AND attribute = ? AND upper_inf(recorded)")
-                .params(generation, about.entityId(), about.attribute())
-                .query((rs, n) -> new Row(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        read(rs.getString(3)), rs.getString(4)))
-                .set();
-        var at = about.recordedAt().atOffset(ZoneOffset.UTC);
-        long order = jdbc.sql("SELECT min(position) FROM query.event_log WHERE generation = ? AND entity_id = ?")
-                .params(generation, about.entityId()).query(Long.class).single();
-        for (Row stale : current) {
+
+        batch.logged.add(eventKey);
+        batch.logInserts.put(eventKey, new LogInsert(generation, positioned, position));
+        if (a.corrects() != null) {
+            supersede(batch, generation, a);
+        }
+        attribute.standing.clear();
+        attribute.standing.addAll(standing);
+        long order = batch.order.merge(new EntityKey(generation, a.entityId()), position, Math::min);
+        for (var stale : new ArrayList<>(attribute.open.keySet())) {
             if (!wanted.contains(stale)) {
-                jdbc.sql("UPDATE query.fact SET recorded = tstzrange(lower(recorded), ?, '[)') WHERE generation = ?"
-                                + " AND entity_id = ? AND attribute = ? AND upper_inf(recorded) AND event_id = ?"
-                                + " AND lower(valid) = ?")
-                        .params(at, generation, about.entityId(), about.attribute(), stale.eventId(),
-                                stale.validFrom())
-                        .update();
+                var inserted = attribute.open.remove(stale);
+                if (inserted != null) {
+                    inserted.to = a.recordedAt();
+                } else {
+                    batch.closes.add(new FactClose(key, stale.eventId(), stale.validFrom(), a.recordedAt()));
+                }
             }
         }
         for (Row fresh : wanted) {
-            if (!current.contains(fresh)) {
-                jdbc.sql("INSERT INTO query.fact (generation, plan_id, entity_kind, entity_id, attribute, value, valid,"
-                                + " recorded, event_id, entity_order) VALUES (?, ?, ?, ?, ?, ?::jsonb,"
-                                + " daterange(?, ?, '[)'), tstzrange(?, NULL, '[)'), ?, ?)")
-                        .params(generation, about.planId(), about.kind().name(), about.entityId(), about.attribute(),
-                                fresh.value().toString(), fresh.validFrom(), fresh.validTo(), at, fresh.eventId(),
-                                order)
-                        .update();
+            if (!attribute.open.containsKey(fresh)) {
+                var insert = new FactInsert(key, a, fresh, a.recordedAt(), order);
+                batch.inserts.add(insert);
+                attribute.open.put(fresh, insert);
             }
+        }
+    }
+
+    /** The corrected event stops standing, whether the log holds it already or this batch writes it. */
+    private static void supersede(ProjectionBatch batch, int generation, Assertion a) {
+        for (var entry : batch.attributes.entrySet()) {
+            if (entry.getKey().generation() == generation) {
+                entry.getValue().standing.removeIf(s -> s.eventId().equals(a.corrects()));
+            }
+        }
+        var pending = batch.logInserts.get(new EventKey(generation, a.corrects()));
+        if (pending != null) {
+            if (pending.supersededAt == null) {
+                pending.supersededAt = a.recordedAt();
+                pending.supersededBy = a.eventId();
+            }
+        } else {
+            batch.supersedes.add(new Supersede(generation, a.corrects(), a.recordedAt(), a.eventId()));
+        }
+    }
+
+    void flush(ProjectionBatch batch) {
+        writes.write(batch);
+    }
+
+    private JsonNode asStored(JsonNode value) {
+        try {
+            return read(plainNumbers.writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -115,10 +221,5 @@ class FactStore {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    void clear(int generation) {
-        jdbc.sql("DELETE FROM query.fact WHERE generation = ?").param(generation).update();
-        jdbc.sql("DELETE FROM query.event_log WHERE generation = ?").param(generation).update();
     }
 }

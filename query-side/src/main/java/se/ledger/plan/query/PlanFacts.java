@@ -43,8 +43,10 @@ public class PlanFacts {
             + " upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'"
             + " AND jsonb_typeof(value->'contributesTo') = 'array' AND value->'contributesTo' <> '[]'::jsonb";
+    /** The event as it was written: the log keeps its value and, in data, the rest (V11_10). */
+    static final String EVENT_DATA = "(CASE WHEN jsonb_typeof(value) = 'object' THEN value || data ELSE data END)";
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
-            + " value::text, effective_date, recorded_at, actor, data::text, corrects, correction_reason,"
+            + " value::text, effective_date, recorded_at, actor, " + EVENT_DATA + "::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
     static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
     /** Matches the partial index event_log_plan_report (V11_20): a probe among the plan's reports. */
