@@ -6,6 +6,11 @@ import java.util.List;
 /** Repeated measurements of one rate (events per second): the best and the typical run. */
 public record Stats(double min, double median, double max) {
 
+    /** Each figure divided by {@code n}: e.g. a list's latency per listed item. */
+    public Stats per(double n) {
+        return new Stats(min / n, median / n, max / n);
+    }
+
     public static Stats of(List<Double> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no measurements");
