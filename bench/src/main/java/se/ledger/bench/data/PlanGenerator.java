@@ -41,8 +41,13 @@ import se.ledger.events.YearTarget;
  * målområden of one goal and three sub-goals each, two indicators per goal with yearly targets and
  * half-yearly measurements, 300 activities with statuses, comments and month marks, prognoses),
  * deterministic for a plan index, so the bench's size parameter only changes the number of plans.
+ * Every tenth plan is a council's (kommunfullmäktige); the nine after it are its boards', whose first
+ * goal contributes to the council's first goal, as nämnder's goals do to fullmäktige's.
  */
 public final class PlanGenerator {
+
+    /** Plans per municipality: the council's, whose first goal the boards' first goals contribute to. */
+    static final int PLANS_PER_MUNICIPALITY = 10;
 
     public static final LocalDate PERIOD_START = LocalDate.of(2024, 1, 1);
     public static final LocalDate PERIOD_END = LocalDate.of(2027, 12, 31);
@@ -90,12 +95,13 @@ public final class PlanGenerator {
         out = events;
         String id = planId(index);
         PlanId plan = new PlanId(id);
-        String municipality = MUNICIPALITIES[index % MUNICIPALITIES.length];
+        String municipality = MUNICIPALITIES[index / PLANS_PER_MUNICIPALITY % MUNICIPALITIES.length];
         directory.plan(id, PERIOD_START, PERIOD_END);
         directory.entity(id, EntityKind.PLAN, id, null);
-        emit(id, "PlanAggregate", new PlanRegistered(plan, municipality + " kommun, " + BOARDS[index % BOARDS.length],
+        emit(id, "PlanAggregate", new PlanRegistered(plan, municipality + " kommun, "
+                + (council(index) ? "Kommunfullmäktige" : BOARDS[index % BOARDS.length]),
                 "Verksamhetsplan 2024–2027 (" + index + ")", PERIOD_START, PERIOD_END, PERIOD_START, ACTOR, null,
-                PlanLevel.BOARD));
+                council(index) ? PlanLevel.COUNCIL : PlanLevel.BOARD));
         emit(id, "PlanAggregate", new PlanAdopted(plan, new DecisionRef("KF-" + index, "Kommunfullmäktige",
                 LocalDate.of(2023, 11, 20), String.valueOf(100 + index % 50), "Verksamhetsplan 2024–2027"),
                 PERIOD_START, ACTOR, null));
@@ -103,7 +109,7 @@ public final class PlanGenerator {
         for (int area = 1; area <= AREAS; area++) {
             String top = id + "-g" + area;
             goal(plan, top, null, AREA_NAMES[area - 1], area, directory,
-                    index > 0 && area == 1 ? List.of(new GoalId(planId(index - 1) + "-g1")) : null);
+                    !council(index) && area == 1 ? List.of(new GoalId(planId(councilOf(index)) + "-g1")) : null);
             for (int sub = 1; sub <= SUB_GOALS; sub++) {
                 String goal = top + "." + sub;
                 goal(plan, goal, top, AREA_NAMES[area - 1], area, directory, null);
@@ -205,5 +211,13 @@ public final class PlanGenerator {
     private void emit(String aggregate, String type, LedgerEvent event) {
         long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
         out.accept(new StoredEvent(aggregate, sequence, type, event));
+    }
+
+    static boolean council(int index) {
+        return index % PLANS_PER_MUNICIPALITY == 0;
+    }
+
+    static int councilOf(int index) {
+        return index - index % PLANS_PER_MUNICIPALITY;
     }
 }
