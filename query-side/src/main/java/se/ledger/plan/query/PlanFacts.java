@@ -38,6 +38,17 @@ public class PlanFacts {
     static final String GOAL_DEFINITION = "SELECT entity_kind, entity_id, attribute, value::text,"
             + " lower(valid), upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND valid @> ? AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'";
+    /**
+     * Every plan registered by asOf with its latest definition: the registrations and the plans'
+     * definitions are searched in partial indexes of their own (V11_22), whose predicates these
+     * literals repeat, so the list costs one probe per plan however many events the plans hold.
+     */
+    static final String PLANS = "SELECT l.plan_id, d.value FROM query.event_log l CROSS JOIN LATERAL"
+            + " (SELECT f.value::text AS value FROM query.fact f WHERE f.generation = l.generation"
+            + " AND f.entity_id = l.plan_id AND f.entity_kind = 'PLAN' AND f.attribute = '" + Timeline.DEFINITION + "'"
+            + " AND f.recorded @> ? ORDER BY lower(f.valid) DESC LIMIT 1) d"
+            + " WHERE l.generation = ? AND l.type = '" + nameOf(PlanRegistered.class) + "' AND l.recorded_at <= ?"
+            + " ORDER BY l.position";
     /** Matches the partial index fact_contributing (V11_7) word for word, so it is always an index search. */
     static final String CONTRIBUTING = "SELECT entity_kind, entity_id, attribute, value::text, lower(valid),"
             + " upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
@@ -168,12 +179,8 @@ public class PlanFacts {
      */
     public Map<String, FactValues.PlanDefinition> plans(int generation, Instant asOf) {
         var plans = new LinkedHashMap<String, FactValues.PlanDefinition>();
-        jdbc.sql("SELECT l.plan_id, d.value FROM query.event_log l CROSS JOIN LATERAL (SELECT f.value::text AS value"
-                        + " FROM query.fact f WHERE f.generation = l.generation AND f.plan_id = l.plan_id"
-                        + " AND f.entity_id = l.plan_id AND f.attribute = '" + Timeline.DEFINITION + "'"
-                        + " AND f.recorded @> ? ORDER BY lower(f.valid) DESC LIMIT 1) d"
-                        + " WHERE l.generation = ? AND l.type = ? AND l.recorded_at <= ? ORDER BY l.position")
-                .params(utc(asOf), generation, nameOf(PlanRegistered.class), utc(asOf))
+        jdbc.sql(PLANS)
+                .params(utc(asOf), generation, utc(asOf))
                 .query((RowCallbackHandler) rs -> plans.putIfAbsent(rs.getString(1),
                         FactValues.read(read(rs.getString(2)), FactValues.PlanDefinition.class)));
         return plans;

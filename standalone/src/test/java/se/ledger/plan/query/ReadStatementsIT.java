@@ -188,6 +188,14 @@ class ReadStatementsIT {
                 .contains("fact_goal_definition");
     }
 
+    /** The list of plans reads registrations and plan definitions only, never other events or facts. */
+    @Test
+    void theListOfPlansSearchesOnlyPlans() throws SQLException {
+        var now = java.time.OffsetDateTime.now();
+        assertThat(explain(PlanFacts.PLANS, now, 1, now))
+                .contains("event_log_plan_registered").contains("fact_plan_definition");
+    }
+
     /** Where a past plan opens is a probe among its own reports, never a walk through its trail. */
     @Test
     void theLatestReportDateIsAnIndexProbe() throws SQLException {
