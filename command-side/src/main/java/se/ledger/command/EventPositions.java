@@ -28,12 +28,6 @@ public class EventPositions {
                 .query(Long.class).single();
     }
 
-    /** The position of one event. */
-    public Long of(String eventId) {
-        return jdbc.sql("SELECT globalindex FROM public.domainevententry WHERE eventidentifier = ?")
-                .param(eventId).query(Long.class).optional().orElse(null);
-    }
-
     /** The position of an entity's latest event. */
     public Long lastOf(String entityId) {
         return jdbc.sql("SELECT max(globalindex) FROM public.domainevententry WHERE aggregateidentifier = ?")
