@@ -2,7 +2,7 @@ package se.ledger.standalone.browser;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.HasAuthentication;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.UsernameAndPassword;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,8 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver: one browser for a whole test class.
- * The browser answers the ledger's HTTP Basic challenge as a user would, through Selenium's
- * {@link HasAuthentication} (Chrome DevTools), for the ledger's host only.
+ * The browser sends the user's HTTP Basic credentials with every request, set once as an extra
+ * header through chromedriver's DevTools endpoint. Selenium's {@code HasAuthentication} pauses every
+ * request in the DevTools Fetch domain instead, and lost that race in CI ("Fetch domain is not
+ * enabled") when a page navigated while a request was paused.
  */
 final class Chromium implements AutoCloseable {
 
@@ -74,8 +73,10 @@ final class Chromium implements AutoCloseable {
                 .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Predicate<URI> ledger = uri -> "localhost".equals(uri.getHost()) && uri.getPort() == port;
-        ((HasAuthentication) driver).register(ledger, UsernameAndPassword.of(user, user));
+        String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
         return new Chromium(driver, profile, "http://localhost:" + port);
     }
 
