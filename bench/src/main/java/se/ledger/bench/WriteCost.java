@@ -51,13 +51,13 @@ final class WriteCost {
         String text() {
             return String.format(Locale.ROOT, "%d writes, %.0f ev/s: JVM CPU %.2f ms/write, %.2f of it without the JIT"
                     + " compiler's %.2f (request threads %.2f, projection threads %.2f, other Java threads %.2f,"
-                    + " GC pauses %.2f), %.2f commits/write, %.2f WAL syncs/write, %.2f event-table index scans/write",
+                    + " GC threads %.2f), %.2f commits/write, %.2f WAL syncs/write, %.2f event-table index scans/write",
                     writes, rate, cpuMs, compiledCpuMs(), jitMs, requestCpuMs, projectionCpuMs, otherThreadsCpuMs,
                     gcMs, commits, walSyncs, eventIndexScans);
         }
     }
 
-    private record Snapshot(long processCpu, Map<String, Long> threadCpu, long jitMs, long gcMs, long commits,
+    private record Snapshot(long processCpu, Map<String, Long> threadCpu, long jitNanos, long gcNanos, long commits,
             long walSyncs, long eventIndexScans) {
     }
 
@@ -80,8 +80,8 @@ final class WriteCost {
         Map<String, Long> groups = new HashMap<>();
         end.threadCpu.forEach((group, nanos) -> groups.put(group, nanos - idleEnd.threadCpu.getOrDefault(group, 0L)));
         long client = groups.getOrDefault("client", 0L);
-        double jit = end.jitMs - 2 * idleEnd.jitMs + idleStart.jitMs;
-        double gc = end.gcMs - 2 * idleEnd.gcMs + idleStart.gcMs;
+        double jit = (end.jitNanos - 2 * idleEnd.jitNanos + idleStart.jitNanos) / 1e6;
+        double gc = (end.gcNanos - 2 * idleEnd.gcNanos + idleStart.gcNanos) / 1e6;
         return new Figures(writes, (cpu - client) / 1e6 / writes, groups.getOrDefault("request", 0L) / 1e6 / writes,
                 groups.getOrDefault("projection", 0L) / 1e6 / writes, groups.getOrDefault("other", 0L) / 1e6 / writes,
                 jit / writes, gc / writes, (end.commits - 2 * idleEnd.commits + idleStart.commits) / (double) writes,
@@ -113,10 +113,8 @@ final class WriteCost {
                         + " (SELECT coalesce(sum(idx_scan), 0) FROM pg_stat_user_tables"
                         + " WHERE relname = 'domainevententry')")) {
             rs.next();
-            long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .mapToLong(bean -> Math.max(0, bean.getCollectionTime())).sum();
-            return new Snapshot(os.getProcessCpuTime(), groups, ManagementFactory.getCompilationMXBean()
-                    .getTotalCompilationTime(), gc, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            return new Snapshot(os.getProcessCpuTime(), groups, NativeThreads.cpuNanos("C1 Compiler", "C2 Compiler"),
+                    NativeThreads.cpuNanos("G1 ", "GC Thread"), rs.getLong(1), rs.getLong(2), rs.getLong(3));
         }
     }
 
