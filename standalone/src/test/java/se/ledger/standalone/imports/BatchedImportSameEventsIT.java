@@ -60,6 +60,17 @@ class BatchedImportSameEventsIT extends ImportTestBase {
         List<String> viaImport = stored(imported);
         assertThat(viaImport).hasSize(1 + 2 + 1 + 40 + 31 + 3);
         assertThat(viaImport).containsExactlyElementsOf(stored(sentOneByOne));
+        // the directory's rows, written together at the import's end, are those written one by one
+        assertThat(directory(imported)).hasSize(1 + 2 + 1 + 40).containsExactlyElementsOf(directory(sentOneByOne));
+    }
+
+    private List<String> directory(String prefix) {
+        return JdbcClient.create(dataSource)
+                .sql("SELECT id, kind, plan_id, parent_id FROM command.entity WHERE id LIKE ? ORDER BY id")
+                .param(prefix + "-%")
+                .query((rs, n) -> (rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                        + rs.getString(4)).replace(prefix, "P"))
+                .list();
     }
 
     /** Each event of the run's entities in the order stored: entity, number, type and payload, run prefix cut. */
