@@ -65,6 +65,28 @@ public class PlanFacts {
             + " AND plan_id = ? AND attribute LIKE '" + Assertions.REPORT_PREFIX + "%'" + KNOWN_AT
             + " ORDER BY effective_date DESC LIMIT 1";
 
+    /**
+     * Which of a plan's facts a question reads: the month marks (a third of a followed-up plan's
+     * facts) only the history shows, the latest comments only the plan answer. The filter is a
+     * recheck of the same GiST search; what an answer does not show is neither sent nor parsed.
+     */
+    enum Shown {
+        /** Every fact. */
+        ALL(""),
+        /** The plan answer: all but the month marks. */
+        NO_MARKS(" AND attribute NOT LIKE '" + Assertions.MARK_PREFIX + "%'"),
+        /** The history: all but the latest comments (its comments come from the log). */
+        NO_COMMENTS(" AND attribute <> '" + Assertions.COMMENT + "'"),
+        /** Prognoses, changes and other plans' goals: neither marks nor comments. */
+        ASSESSED(NO_MARKS.filter + NO_COMMENTS.filter);
+
+        final String filter;
+
+        Shown(String filter) {
+            this.filter = filter;
+        }
+    }
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
@@ -75,17 +97,31 @@ public class PlanFacts {
 
     /** The plan's facts valid on validAt as the ledger knew them at asOf. */
     public List<FactRow> at(int generation, String plan, Instant asOf, LocalDate validAt) {
-        return jdbc.sql(FACT + " AND valid @> ? ORDER BY entity_order, entity_id")
+        return at(generation, plan, asOf, validAt, Shown.ALL);
+    }
+
+    /** As at, only the facts shown. */
+    List<FactRow> at(int generation, String plan, Instant asOf, LocalDate validAt, Shown shown) {
+        return jdbc.sql(FACT + " AND valid @> ?" + shown.filter + " ORDER BY entity_order, entity_id")
                 .params(generation, plan, utc(asOf), validAt).query(this::fact).list();
     }
 
     /** The plan's facts valid at some time in [from, to], as known at asOf. */
     public List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
-        return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]') ORDER BY entity_order, entity_id, lower(valid)")
+        return during(generation, plan, asOf, from, to, Shown.ALL);
+    }
+
+    /** As during, only the facts shown. */
+    List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to, Shown shown) {
+        return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]')" + shown.filter
+                        + " ORDER BY entity_order, entity_id, lower(valid)")
                 .params(generation, plan, utc(asOf), from, to).query(this::fact).list();
     }
 
-    /** As at and during, for several plans in one statement: each plan's facts by the same GiST search. */
+    /**
+     * As at and during, for several plans in one statement: each plan's facts by the same GiST
+     * search; other plans' goals are only assessed (no marks, no comments).
+     */
     Map<String, List<FactRow>> plans(int generation, Collection<String> plans, Instant asOf, LocalDate from,
             LocalDate to) {
         var found = new LinkedHashMap<String, List<FactRow>>();
@@ -93,7 +129,7 @@ public class PlanFacts {
         jdbc.sql("SELECT f.* FROM unnest(?::varchar[]) AS p(id) CROSS JOIN LATERAL (SELECT entity_kind, entity_id,"
                         + " attribute, value::text, lower(valid), upper(valid), event_id, plan_id, entity_order"
                         + " FROM query.fact WHERE generation = ? AND plan_id = p.id AND recorded @> ?"
-                        + " AND valid && daterange(?, ?, '[]')) f ORDER BY 8, 9, 2, 5")
+                        + " AND valid && daterange(?, ?, '[]')" + Shown.ASSESSED.filter + ") f ORDER BY 8, 9, 2, 5")
                 .params(plans.toArray(String[]::new), generation, utc(asOf), from, to)
                 .query((RowCallbackHandler) rs -> found.get(rs.getString(8)).add(fact(rs, 0)));
         return found;
