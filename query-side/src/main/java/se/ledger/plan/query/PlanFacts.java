@@ -54,6 +54,13 @@ public class PlanFacts {
             + " upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'"
             + " AND jsonb_typeof(value->'contributesTo') = 'array' AND value->'contributesTo' <> '[]'::jsonb";
+    /**
+     * A plan's own definition: a probe of the partial index fact_plan_definition (V11_22), whose
+     * predicate the kind and attribute repeat (the per-plan GiST index walked all the plan's facts).
+     */
+    static final String PLAN_DEFINITION = "SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ?"
+            + " AND entity_id = ? AND entity_kind = 'PLAN' AND attribute = '" + Timeline.DEFINITION + "'"
+            + " AND recorded @> ? ORDER BY lower(valid) DESC LIMIT 1";
     /** The event as it was written: the log keeps its value and, in data, the rest (V11_10). */
     static final String EVENT_DATA = "(CASE WHEN jsonb_typeof(value) = 'object' THEN value || data ELSE data END)";
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
@@ -155,10 +162,7 @@ public class PlanFacts {
 
     /** The plan's own definition as last known at asOf, whatever date it is valid on. */
     public Optional<FactValues.PlanDefinition> planDefinition(int generation, String plan, Instant asOf) {
-        return jdbc.sql("SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ? AND entity_id = ?"
-                        + " AND attribute = '" + Timeline.DEFINITION + "' AND recorded @> ?"
-                        + " ORDER BY lower(valid) DESC LIMIT 1")
-                .params(generation, plan, plan, utc(asOf))
+        return jdbc.sql(PLAN_DEFINITION).params(generation, plan, plan, utc(asOf))
                 .query((rs, n) -> FactValues.read(read(rs.getString(1)), FactValues.PlanDefinition.class)).optional();
     }
 

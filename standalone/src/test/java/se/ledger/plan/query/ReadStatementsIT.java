@@ -196,6 +196,13 @@ class ReadStatementsIT {
                 .contains("event_log_plan_registered").contains("fact_plan_definition");
     }
 
+    /** Every read of a plan first finds its definition: a probe of the plans' definitions, never a walk through its facts. */
+    @Test
+    void thePlanDefinitionIsAnIndexProbe() throws SQLException {
+        assertThat(explain(PlanFacts.PLAN_DEFINITION, 1, "p", "p", java.time.OffsetDateTime.now()))
+                .contains("fact_plan_definition");
+    }
+
     /** Where a past plan opens is a probe among its own reports, never a walk through its trail. */
     @Test
     void theLatestReportDateIsAnIndexProbe() throws SQLException {
