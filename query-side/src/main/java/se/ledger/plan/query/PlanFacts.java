@@ -66,6 +66,13 @@ public class PlanFacts {
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
             + " value::text, effective_date, recorded_at, actor, " + EVENT_DATA + "::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
+    /**
+     * As LOG without the event's value and data: who, when and why, as a change names the event
+     * behind it (the changes of a plan name about as many events as the plan has facts).
+     */
+    static final String SOURCE = "SELECT event_id, position, entity_kind, entity_id, type, attribute, NULL,"
+            + " effective_date, recorded_at, actor, NULL, corrects, correction_reason, superseded_by, superseded_at"
+            + " FROM query.event_log WHERE generation = ?";
     static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
     /** Matches the partial index event_log_plan_report (V11_20): a probe among the plan's reports. */
     static final String LATEST_REPORT = "SELECT effective_date FROM query.event_log WHERE generation = ?"
@@ -239,10 +246,15 @@ public class PlanFacts {
     LogRow log(ResultSet rs, int n) throws SQLException {
         var correctedAt = rs.getObject(15, OffsetDateTime.class);
         return new LogRow(rs.getString(1), rs.getLong(2), EntityKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), read(rs.getString(7)), rs.getObject(8, LocalDate.class),
-                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), read(rs.getString(11)),
+                rs.getString(5), rs.getString(6), readOrNull(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), readOrNull(rs.getString(11)),
                 rs.getString(12), rs.getString(13), rs.getString(14),
                 correctedAt == null ? null : correctedAt.toInstant());
+    }
+
+    /** Null where the statement leaves the column out (SOURCE). */
+    private JsonNode readOrNull(String text) {
+        return text == null ? null : read(text);
     }
 
     private JsonNode read(String text) {
