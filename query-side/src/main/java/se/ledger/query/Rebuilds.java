@@ -37,11 +37,13 @@ public class Rebuilds {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final GenerationPartitions partitions;
+    private final GenerationStatistics statistics;
     private Instant droppedAfter; // the rebuild whose old generations are gone; guarded by this
 
     Rebuilds(EventProcessingConfiguration processing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
-            GenerationPartitions partitions) {
+            GenerationPartitions partitions, GenerationStatistics statistics) {
         this.processing = processing;
+        this.statistics = statistics;
         this.partitions = partitions;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -58,6 +60,7 @@ public class Rebuilds {
         transaction.executeWithoutResult(tx -> {
             int next = current.activeGeneration() + 1;
             partitions.create(next);
+            statistics.restart(next);
             jdbc.sql("UPDATE query.projection_state SET write_generation = ?, rebuild_started = ?,"
                             + " rebuild_finished = NULL WHERE name = ?")
                     .params(next, Instant.now(clock).atOffset(ZoneOffset.UTC), projection).update();

@@ -72,22 +72,27 @@ class FactStore {
             wanted.forEach(k -> batch.attributes.put(k, new Attribute()));
             var newEntities = entities.stream().filter(e -> !batch.order.containsKey(new EntityKey(generation, e)))
                     .toArray(String[]::new);
-            sql.append(" UNION ALL SELECT 'l', generation, event_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
-                    + " FROM query.event_log WHERE generation = ? AND event_id = ANY(?)");
-            params.addAll(List.of(generation, eventIds));
-            sql.append(" UNION ALL SELECT 's', l.generation, l.entity_id, l.attribute, l.event_id, l.position::text,"
+            // each part a lateral subquery behind OFFSET 0, so that it is one index probe per key whatever the
+            // planner believes of the generation's size (a new generation's partition looks empty until analysed,
+            // and a scan of the whole partition per batch makes a rebuild quadratic)
+            sql.append(" UNION ALL SELECT 'l', ?::int, l.event_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+                    + " FROM unnest(?::text[]) e(id) CROSS JOIN LATERAL (SELECT event_id FROM query.event_log"
+                    + " WHERE generation = ? AND event_id = e.id OFFSET 0) l");
+            params.addAll(List.of(generation, eventIds, generation));
+            sql.append(" UNION ALL SELECT 's', ?::int, k.entity_id, k.attribute, l.event_id, l.position::text,"
                     + " l.type, l.value::text, l.effective_date::text,"
                     + " (extract(epoch FROM l.recorded_at) * 1000000)::bigint::text"
-                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.event_log l"
-                    + " ON l.generation = ? AND l.entity_id = k.entity_id AND l.attribute = k.attribute"
-                    + " WHERE l.superseded_at IS NULL");
-            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
-            sql.append(" UNION ALL SELECT 'f', f.generation, f.entity_id, f.attribute, lower(f.valid)::text,"
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) CROSS JOIN LATERAL (SELECT l.event_id,"
+                    + " l.position, l.type, l.value, l.effective_date, l.recorded_at FROM query.event_log l"
+                    + " WHERE l.generation = ? AND l.entity_id = k.entity_id AND l.attribute = k.attribute"
+                    + " AND l.superseded_at IS NULL OFFSET 0) l");
+            params.addAll(List.of(generation, entityIds(wanted), attributeNames(wanted), generation));
+            sql.append(" UNION ALL SELECT 'f', ?::int, k.entity_id, k.attribute, lower(f.valid)::text,"
                     + " upper(f.valid)::text, f.value::text, f.event_id, NULL, NULL"
-                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) JOIN query.fact f"
-                    + " ON f.generation = ? AND f.entity_id = k.entity_id AND f.attribute = k.attribute"
-                    + " AND upper_inf(f.recorded)");
-            params.addAll(List.of(entityIds(wanted), attributeNames(wanted), generation));
+                    + " FROM unnest(?::text[], ?::text[]) k(entity_id, attribute) CROSS JOIN LATERAL (SELECT f.valid,"
+                    + " f.value, f.event_id FROM query.fact f WHERE f.generation = ? AND f.entity_id = k.entity_id"
+                    + " AND f.attribute = k.attribute AND upper_inf(f.recorded) OFFSET 0) f");
+            params.addAll(List.of(generation, entityIds(wanted), attributeNames(wanted), generation));
             // an entity's place in its plan: its first event's position, one probe of event_log_entity_order each
             sql.append(" UNION ALL SELECT 'o', ?::int, e.id, (SELECT l.position FROM query.event_log l"
                     + " WHERE l.generation = ? AND l.entity_id = e.id ORDER BY l.position LIMIT 1)::text,"

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Repository;
+import se.ledger.query.GenerationStatistics;
 import se.ledger.plan.query.ProjectionBatch.FactClose;
 import se.ledger.plan.query.ProjectionBatch.FactInsert;
 import se.ledger.plan.query.ProjectionBatch.LogInsert;
@@ -48,9 +50,11 @@ class FactWrites {
             + " entity_order)";
 
     private final JdbcClient jdbc;
+    private final GenerationStatistics statistics;
 
-    FactWrites(JdbcClient jdbc) {
+    FactWrites(JdbcClient jdbc, GenerationStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     void write(ProjectionBatch batch) {
@@ -108,6 +112,8 @@ class FactWrites {
         params.add(opens.stream().map(o -> o.order).toArray(Long[]::new));
 
         jdbc.sql(WRITE).params(params).update();
+        log.stream().collect(Collectors.groupingBy(r -> r.generation, Collectors.counting()))
+                .forEach(statistics::written);
         batch.logInserts.clear();
         batch.supersedes.clear();
         batch.closes.clear();

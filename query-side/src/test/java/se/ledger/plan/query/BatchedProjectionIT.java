@@ -2,7 +2,9 @@ package se.ledger.plan.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -184,5 +186,64 @@ class BatchedProjectionIT {
         batch(rest);
         batch(rest);
         assertThat(rows("retried-" + run)).isEqualTo(rows("single-" + run));
+    }
+
+    /**
+     * A generation that grows from empty (a rebuild, a catch-up after a bulk load) is analysed as it
+     * grows, so the planner never takes it for empty and walks it whole for every lookup; and the
+     * lookups of a batch find what earlier batches wrote whatever the statistics say.
+     */
+    @Test
+    void aGrowingGenerationIsAnalysedAndItsLookupsStayRight() {
+        long analysedBefore = analyses();
+        var activities = new ArrayList<List<TrackedEventMessage<LedgerEvent>>>();
+        for (int a = 0; a < 250; a++) {
+            activities.add(months(a));
+        }
+        // batches that take one event of each of 50 activities, so every batch looks up what earlier ones wrote
+        for (int step = 0; step < 10; step++) {
+            for (int from = 0; from < activities.size(); from += 50) {
+                var batch = new ArrayList<TrackedEventMessage<LedgerEvent>>();
+                for (var life : activities.subList(from, from + 50)) {
+                    batch.add(life.get(step));
+                }
+                batch(batch);
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> analyses() > analysedBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM query.event_log WHERE generation = 1 AND plan_id = ?")
+                .param("p-" + run).query(Long.class).single()).isEqualTo(2500);
+        // each activity: its planning and nine statuses, of which only the last stays open
+        assertThat(jdbc.sql("SELECT count(*) FROM query.fact WHERE generation = 1 AND plan_id = ?"
+                        + " AND attribute = 'status' AND upper_inf(recorded)")
+                .param("p-" + run).query(Long.class).single()).isEqualTo(250 * 9);
+        assertThat(jdbc.sql("SELECT count(DISTINCT entity_order) FROM query.fact WHERE generation = 1 AND plan_id = ?")
+                .param("p-" + run).query(Long.class).single()).isEqualTo(250);
+    }
+
+    private long analyses() {
+        return jdbc.sql("SELECT coalesce(sum(analyze_count), 0) FROM pg_stat_user_tables"
+                + " WHERE schemaname = 'query' AND relname = 'event_log_1'").query(Long.class).single();
+    }
+
+    /** An activity planned, then a status in each of nine months. */
+    private List<TrackedEventMessage<LedgerEvent>> months(int a) {
+        var plan = new PlanId("p-" + run);
+        var activity = new ActivityId("a" + a + "-" + run);
+        var events = new ArrayList<LedgerEvent>();
+        events.add(new ActivityPlanned(activity, plan, List.of(new GoalId("g-" + run)), "Workshop", null,
+                new Responsible("A", null), List.of(), null, null, null, LocalDate.parse("2022-01-01"), "chef", null));
+        for (int m = 1; m <= 9; m++) {
+            events.add(new ActivityStatusChanged(activity, plan, ActivityStatus.ON_TRACK, null,
+                    LocalDate.of(2022, m, 28), "chef", null));
+        }
+        var messages = new ArrayList<TrackedEventMessage<LedgerEvent>>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(5_000_000 + a * 10L + i),
+                    new GenericEventMessage<>("e" + i + "-" + a + "-" + run, events.get(i), Map.of(),
+                            Instant.parse("2022-10-01T10:00:00Z").plusSeconds(i))));
+        }
+        return messages;
     }
 }
