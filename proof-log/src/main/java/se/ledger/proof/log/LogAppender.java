@@ -1,0 +1,73 @@
+package se.ledger.proof.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * The log's single processor: each batch of committed events, in the order it read them, becomes
+ * leaves in the batch's transaction (with the processor's token). A report or a decision gets a
+ * signed checkpoint that covers it.
+ */
+@Component
+@ProcessingGroup(ProofLogConfig.PROCESSOR)
+class LogAppender {
+
+    private static final String BATCH = LogAppender.class.getName();
+
+    private final MerkleLog log;
+    private final Checkpoints checkpoints;
+    private final ObjectMapper json = new ObjectMapper();
+
+    LogAppender(MerkleLog log, Checkpoints checkpoints) {
+        this.log = log;
+        this.checkpoints = checkpoints;
+    }
+
+    @EventHandler
+    void on(Object event, EventMessage<?> message) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> unit) {
+            unit.getOrComputeResource(BATCH, key -> {
+                List<String> ids = unit.getMessages().stream().map(Message::getIdentifier).toList();
+                unit.onPrepareCommit(u -> append(ids));
+                return Boolean.TRUE;
+            });
+        } else {
+            append(List.of(message.getIdentifier()));
+        }
+    }
+
+    private void append(List<String> ids) {
+        for (var appended : log.append(ids)) {
+            var event = appended.event();
+            String reason = switch (event.type()) {
+                case "ReportIssued" -> "Rapport " + field(event, "reportId") + " utfärdad";
+                case "DecisionRecorded" -> "Beslut " + field(event, "decision", "decisionId") + " registrerat";
+                default -> null;
+            };
+            if (reason != null) {
+                checkpoints.issue(appended.leafIndex() + 1, reason, field(event, "planId"));
+            }
+        }
+    }
+
+    private String field(StoredEvent event, String... path) {
+        try {
+            JsonNode node = json.readTree(event.payload());
+            for (String step : path) {
+                node = node.path(step);
+            }
+            return node.isMissingNode() || node.isNull() ? null : node.asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("event " + event.eventId() + " has no JSON payload", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package se.ledger.proof.log;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.ledger.proof.merkle.Hash;
+import se.ledger.proof.merkle.Nodes;
+
+/**
+ * The log's leaves and complete subtrees in PostgreSQL. Committed nodes never change, so they are
+ * cached; the self-audit reads the tables directly instead ({@link #uncached()}).
+ */
+@Component
+class LogTables implements Nodes {
+
+    record NodeKey(int level, long index) {
+    }
+
+    record NodeRow(int level, long index, Hash hash) {
+    }
+
+    record LeafRow(long leafIndex, long globalIndex, Hash hash) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Cache<NodeKey, Hash> cache = Caffeine.newBuilder().maximumSize(200_000).build();
+
+    LogTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long size() {
+        Long last = jdbc.queryForObject("SELECT max(leaf_index) FROM proof.leaf", Long.class);
+        return last == null ? 0 : last + 1;
+    }
+
+    @Override
+    public Hash node(int level, long index) {
+        return cache.get(new NodeKey(level, index), key -> read(key).orElseThrow(() ->
+                new IllegalStateException("the log has no node " + key + ": its tables were changed")));
+    }
+
+    Nodes uncached() {
+        var tables = this;
+        return new Nodes() {
+            @Override
+            public long size() {
+                return tables.size();
+            }
+
+            @Override
+            public Hash node(int level, long index) {
+                return read(new NodeKey(level, index)).orElseThrow(() ->
+                        new IllegalStateException("the log has no node (" + level + ", " + index + ")"));
+            }
+        };
+    }
+
+    Optional<Hash> read(NodeKey key) {
+        List<byte[]> found = key.level() == 0
+                ? jdbc.queryForList("SELECT leaf_hash FROM proof.leaf WHERE leaf_index = ?", byte[].class, key.index())
+                : jdbc.queryForList("SELECT hash FROM proof.node WHERE level = ? AND idx = ?", byte[].class,
+                        key.level(), key.index());
+        return found.stream().findFirst().map(Hash::of);
+    }
+
+    Optional<LeafRow> leafOf(long globalIndex) {
+        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM proof.leaf WHERE global_index = ?",
+                (rs, n) -> new LeafRow(rs.getLong(1), rs.getLong(2), Hash.of(rs.getBytes(3))), globalIndex)
+                .stream().findFirst();
+    }
+
+    /** Which of these events the log already holds. */
+    java.util.Set<Long> present(java.util.Collection<Long> globalIndexes) {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT global_index FROM proof.leaf WHERE global_index = ANY (?)",
+                Long.class, (Object) globalIndexes.toArray(Long[]::new)));
+    }
+
+    List<LeafRow> leaves(long fromIndex, int count) {
+        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM proof.leaf WHERE leaf_index >= ?"
+                + " ORDER BY leaf_index LIMIT ?", (rs, n) -> new LeafRow(rs.getLong(1), rs.getLong(2),
+                        Hash.of(rs.getBytes(3))), fromIndex, count);
+    }
+
+    void insert(List<LeafRow> leaves, List<NodeRow> nodes) {
+        jdbc.batchUpdate("INSERT INTO proof.leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)",
+                leaves.stream().map(l -> new Object[] {l.leafIndex(), l.globalIndex(), l.hash().bytes()}).toList());
+        jdbc.batchUpdate("INSERT INTO proof.node (level, idx, hash) VALUES (?, ?, ?)",
+                nodes.stream().map(n -> new Object[] {n.level(), n.index(), n.hash().bytes()}).toList());
+    }
+
+    /** The right edge of the tree of {@code size} leaves: the nodes the next leaves combine with. */
+    Hash[] frontier(long size) {
+        var frontier = new Hash[64];
+        var wanted = new ArrayList<NodeKey>();
+        for (int level = 0; level < 63 && (size >> level) > 0; level++) {
+            if (((size >> level) & 1) == 1) {
+                wanted.add(new NodeKey(level, (size >> level) - 1));
+            }
+        }
+        for (NodeKey key : wanted) {
+            frontier[key.level()] = read(key).orElseThrow(() ->
+                    new IllegalStateException("the log lacks its right edge at " + key));
+        }
+        return frontier;
+    }
+}
