@@ -4,6 +4,7 @@
 CREATE TABLE leaf (
     leaf_index  BIGINT PRIMARY KEY,
     global_index BIGINT NOT NULL UNIQUE,  -- the event's row in public.domainevententry
+    event_id    VARCHAR(255) NOT NULL,     -- named by the self-audit when the row is gone
     leaf_hash   BYTEA  NOT NULL CHECK (length(leaf_hash) = 32)
 );
 

@@ -23,7 +23,7 @@ class LogTables implements Nodes {
     record NodeRow(int level, long index, Hash hash) {
     }
 
-    record LeafRow(long leafIndex, long globalIndex, Hash hash) {
+    record LeafRow(long leafIndex, long globalIndex, String eventId, Hash hash) {
     }
 
     private final JdbcTemplate jdbc;
@@ -70,8 +70,8 @@ class LogTables implements Nodes {
     }
 
     Optional<LeafRow> leafOf(long globalIndex) {
-        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM proof.leaf WHERE global_index = ?",
-                (rs, n) -> new LeafRow(rs.getLong(1), rs.getLong(2), Hash.of(rs.getBytes(3))), globalIndex)
+        return jdbc.query("SELECT leaf_index, global_index, event_id, leaf_hash FROM proof.leaf"
+                + " WHERE global_index = ?", LogTables::leafRow, globalIndex)
                 .stream().findFirst();
     }
 
@@ -82,16 +82,20 @@ class LogTables implements Nodes {
     }
 
     List<LeafRow> leaves(long fromIndex, int count) {
-        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM proof.leaf WHERE leaf_index >= ?"
-                + " ORDER BY leaf_index LIMIT ?", (rs, n) -> new LeafRow(rs.getLong(1), rs.getLong(2),
-                        Hash.of(rs.getBytes(3))), fromIndex, count);
+        return jdbc.query("SELECT leaf_index, global_index, event_id, leaf_hash FROM proof.leaf WHERE leaf_index >= ?"
+                + " ORDER BY leaf_index LIMIT ?", LogTables::leafRow, fromIndex, count);
     }
 
     void insert(List<LeafRow> leaves, List<NodeRow> nodes) {
-        jdbc.batchUpdate("INSERT INTO proof.leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)",
-                leaves.stream().map(l -> new Object[] {l.leafIndex(), l.globalIndex(), l.hash().bytes()}).toList());
+        jdbc.batchUpdate("INSERT INTO proof.leaf (leaf_index, global_index, event_id, leaf_hash) VALUES (?, ?, ?, ?)",
+                leaves.stream().map(l -> new Object[] {l.leafIndex(), l.globalIndex(), l.eventId(), l.hash().bytes()})
+                        .toList());
         jdbc.batchUpdate("INSERT INTO proof.node (level, idx, hash) VALUES (?, ?, ?)",
                 nodes.stream().map(n -> new Object[] {n.level(), n.index(), n.hash().bytes()}).toList());
+    }
+
+    private static LeafRow leafRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new LeafRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Hash.of(rs.getBytes(4)));
     }
 
     /** The right edge of the tree of {@code size} leaves: the nodes the next leaves combine with. */

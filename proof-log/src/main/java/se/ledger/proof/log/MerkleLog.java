@@ -54,7 +54,7 @@ public class MerkleLog {
             var commitments = new HashMap<String, TextCommitment>();
             newSalts.addAll(salts.draw(event, commitments));
             Hash hash = event.leaf(commitments).leafHash();
-            leaves.add(new LogTables.LeafRow(size, event.globalIndex(), hash));
+            leaves.add(new LogTables.LeafRow(size, event.globalIndex(), event.eventId(), hash));
             appended.add(new Appended(size, event));
             long index = size;
             int level = 0;

@@ -14,6 +14,7 @@ import se.ledger.proof.log.Checkpoints;
 import se.ledger.proof.log.LedgerKey;
 import se.ledger.proof.log.ProofProperties;
 import se.ledger.proof.log.ProofReads;
+import se.ledger.proof.log.SelfAudit;
 
 /** The proof API: names and shapes fixed by the proof issue, since independent verifiers rely on them. */
 @RestController
@@ -29,8 +30,11 @@ class ProofController {
     private final ProofProperties properties;
     private final Checkpoints checkpoints;
     private final ProofReads reads;
+    private final SelfAudit audit;
 
-    ProofController(LedgerKey key, ProofProperties properties, Checkpoints checkpoints, ProofReads reads) {
+    ProofController(LedgerKey key, ProofProperties properties, Checkpoints checkpoints, ProofReads reads,
+            SelfAudit audit) {
+        this.audit = audit;
         this.key = key;
         this.properties = properties;
         this.checkpoints = checkpoints;
@@ -70,6 +74,12 @@ class ProofController {
     @PreAuthorize(Roles.READER)
     ProofReads.Inclusion inclusion(@RequestParam String event, @RequestParam(required = false) Long size) {
         return reads.inclusion(event, size);
+    }
+
+    @PostMapping("/api/admin/proof/audit")
+    @PreAuthorize(Roles.ADMIN)
+    SelfAudit.Result audit() {
+        return audit.audit();
     }
 
     @GetMapping("/api/proof/consistency")
