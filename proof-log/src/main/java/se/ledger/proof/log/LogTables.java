@@ -98,18 +98,31 @@ class LogTables implements Nodes {
         return new LeafRow(rs.getLong(1), rs.getLong(2), rs.getString(3), Hash.of(rs.getBytes(4)));
     }
 
-    /** The right edge of the tree of {@code size} leaves: the nodes the next leaves combine with. */
+    /** The right edge of the tree of {@code size} leaves: the nodes the next leaves combine with (two queries). */
     Hash[] frontier(long size) {
         var frontier = new Hash[64];
-        var wanted = new ArrayList<NodeKey>();
-        for (int level = 0; level < 63 && (size >> level) > 0; level++) {
+        var levels = new ArrayList<Integer>();
+        var indexes = new ArrayList<Long>();
+        for (int level = 1; level < 63 && (size >> level) > 0; level++) {
             if (((size >> level) & 1) == 1) {
-                wanted.add(new NodeKey(level, (size >> level) - 1));
+                levels.add(level);
+                indexes.add((size >> level) - 1);
             }
         }
-        for (NodeKey key : wanted) {
-            frontier[key.level()] = read(key).orElseThrow(() ->
-                    new IllegalStateException("the log lacks its right edge at " + key));
+        if ((size & 1) == 1) {
+            frontier[0] = read(new NodeKey(0, size - 1)).orElseThrow(() ->
+                    new IllegalStateException("the log lacks its last leaf " + (size - 1)));
+        }
+        if (!levels.isEmpty()) {
+            jdbc.query("SELECT n.level, n.hash FROM proof.node n JOIN unnest(?::int[], ?::bigint[]) AS w(level, idx)"
+                    + " ON n.level = w.level AND n.idx = w.idx", rs -> {
+                        frontier[rs.getInt(1)] = Hash.of(rs.getBytes(2));
+                    }, levels.toArray(Integer[]::new), indexes.toArray(Long[]::new));
+            for (int level : levels) {
+                if (frontier[level] == null) {
+                    throw new IllegalStateException("the log lacks its right edge at level " + level);
+                }
+            }
         }
         return frontier;
     }
