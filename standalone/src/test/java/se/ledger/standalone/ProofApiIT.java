@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.ledger.proof.bundle.BundleEvent;
+import se.ledger.proof.bundle.BundleVerifier;
+import se.ledger.proof.bundle.ProofBundle;
 import se.ledger.proof.merkle.Hash;
 import se.ledger.proof.merkle.ProofCheck;
 import se.ledger.proof.merkle.Rfc6962;
@@ -21,7 +24,7 @@ import se.ledger.proof.note.NoteVerifier;
 class ProofApiIT extends LedgerTestBase {
 
     @Test
-    void aReportGetsASignedCheckpointAndEveryEventProvesItsPlaceInIt() {
+    void aReportGetsASignedCheckpointAndEveryEventProvesItsPlaceInIt() throws Exception {
         givenPlan();
         String goal = goal("g", "");
         String activity = activity("a", goal, "2022-01-01");
@@ -60,6 +63,12 @@ class ProofApiIT extends LedgerTestBase {
         assertThat(canonical).contains("\"explanation\":\"salted-sha256:").doesNotContain("sjuk")
                 .contains("\"status\":\"DEVIATING\"");
 
+        var bundle = bundle("/api/plans/" + plan + "/proof-bundle?report=" + plan + "-apr");
+        assertThat(bundle.manifest().checkpointSize()).isEqualTo(signed.size());
+        assertThat(bundle.events()).extracting(BundleEvent::eventId).contains(explained, report);
+        var verified = BundleVerifier.verify(bundle, key.get("verifierKey").asText());
+        assertThat(verified.ok()).as(String.join("\n", verified.lines())).isTrue();
+
         var later = api.post("admin", "/api/proof/checkpoints", json("{'reason':'Revisionens stickprov'}"));
         assertThat(later.status()).as(later.body()).isEqualTo(201);
         long size = later.json().get("size").asLong();
@@ -82,6 +91,12 @@ class ProofApiIT extends LedgerTestBase {
         assertRefused(api.get("revisor", "/api/proof/consistency?from=1&to=999999999"), 400, "to");
         assertRefused(api.get("revisor", "/api/proof/consistency?from=x&to=2"), 400, "from");
         assertThat(api.get("revisor", "/api/proof/leaf?event=no-such-event").status()).isEqualTo(404);
+    }
+
+    private ProofBundle bundle(String path) throws java.io.IOException {
+        var response = api.getBytes("revisor", path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return ProofBundle.read(new java.io.ByteArrayInputStream(response.body()));
     }
 
     private static JsonNode ok(se.ledger.platform.test.Api.Response response) {

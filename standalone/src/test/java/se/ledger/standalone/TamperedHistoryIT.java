@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import se.ledger.proof.bundle.VerifyCommand;
 
 /**
  * Someone with the database superuser's rights rewrites history behind the ledger's back: the
@@ -37,6 +38,8 @@ class TamperedHistoryIT extends LedgerTestBase {
         await("the report's checkpoint").atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("revisor", "/api/proof/checkpoints?plan=" + plan).json().size() == 1);
         assertThat(audit().get("ok").asBoolean()).as(audit().toString()).isTrue();
+        String key = api.get("revisor", "/api/proof/key").json().get("verifierKey").asText();
+        byte[] before = bundle();
 
         // (a) one event's payload changed
         byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE eventidentifier = ?",
@@ -49,6 +52,8 @@ class TamperedHistoryIT extends LedgerTestBase {
         assertThat(changed.at("/firstMismatch/reason").asText()).contains("innehåll");
         assertThat(api.get("admin", "/actuator/health").json().at("/components/proofLog/status").asText())
                 .isEqualTo("PROOF_MISMATCH");
+        assertThat(verify(before, key)).contains("VERIFIERAT").doesNotContain("FEL");
+        assertThat(verify(bundle(), key)).contains("FEL: Händelse " + onTrack).contains("INTE VERIFIERAT");
         tamper(jdbc, () -> jdbc.update("UPDATE domainevententry SET payload = ? WHERE eventidentifier = ?", original,
                 onTrack));
         assertThat(audit().get("ok").asBoolean()).isTrue();
@@ -78,6 +83,28 @@ class TamperedHistoryIT extends LedgerTestBase {
         var inserted = audit();
         assertThat(inserted.get("ok").asBoolean()).isFalse();
         assertThat(inserted.at("/firstMismatch/eventId").asText()).isEqualTo("forged-event");
+    }
+
+    private byte[] bundle() {
+        var response = api.getBytes("revisor", "/api/plans/" + plan + "/proof-bundle?report=" + plan + "-apr");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The offline verifier as the command line runs it, on the bundle saved to a file. */
+    private static String verify(byte[] bundle, String key) {
+        try {
+            var file = java.nio.file.Files.createTempFile("bevispaket", ".zip");
+            java.nio.file.Files.write(file, bundle);
+            var printed = new java.io.ByteArrayOutputStream();
+            int exit = VerifyCommand.run(new String[] {file.toString(), "--key", key},
+                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(exit).as(text).isEqualTo(text.contains("INTE VERIFIERAT") ? 1 : 0);
+            return text;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private JsonNode audit() {

@@ -11,6 +11,9 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
+import se.ledger.events.DecisionRecorded;
+import se.ledger.events.ReportIssued;
+import se.ledger.platform.EventCatalogue;
 
 /**
  * The log's single processor: each batch of committed events, in the order it read them, becomes
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
 class LogAppender {
 
     private static final String BATCH = LogAppender.class.getName();
+    private static final String REPORT = EventCatalogue.nameOf(ReportIssued.class);
+    private static final String DECISION = EventCatalogue.nameOf(DecisionRecorded.class);
 
     private final MerkleLog log;
     private final Checkpoints checkpoints;
@@ -48,11 +53,12 @@ class LogAppender {
     private void append(List<String> ids) {
         for (var appended : log.append(ids)) {
             var event = appended.event();
-            String reason = switch (event.type()) {
-                case "ReportIssued" -> "Rapport " + field(event, "reportId") + " utfärdad";
-                case "DecisionRecorded" -> "Beslut " + field(event, "decision", "decisionId") + " registrerat";
-                default -> null;
-            };
+            String reason = null;
+            if (event.type().equals(REPORT)) {
+                reason = "Rapport " + field(event, "reportId") + " utfärdad";
+            } else if (event.type().equals(DECISION)) {
+                reason = "Beslut " + field(event, "decision", "decisionId") + " registrerat";
+            }
             if (reason != null) {
                 checkpoints.issue(appended.leafIndex() + 1, reason, field(event, "planId"));
             }
