@@ -50,6 +50,13 @@ public class Checkpoints {
         return new Issued(size, root.base64(), now, reason, planId, note);
     }
 
+    /** A checkpoint of another ledger's log, kept as it was signed (a restored backup with the same key). */
+    public void keep(Issued issued) {
+        jdbc.update("INSERT INTO proof.checkpoint (size, root_hash, issued_at, reason, plan_id, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", issued.size(), Hash.fromBase64(issued.rootHash()).bytes(),
+                Timestamp.from(issued.issuedAt()), issued.reason(), issued.planId(), issued.note());
+    }
+
     /** Newest last; with a plan, those issued for it and those of the whole ledger. */
     public List<Issued> list(String planId) {
         String where = planId == null ? "" : " WHERE plan_id = ? OR plan_id IS NULL";

@@ -3,6 +3,7 @@ package se.ledger.proof.log;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import se.ledger.proof.merkle.Rfc6962;
 public class MerkleLog {
 
     /** An appended leaf: where it went and which event it commits to. */
-    record Appended(long leafIndex, StoredEvent event) {
+    public record Appended(long leafIndex, StoredEvent event) {
     }
 
     private final LogTables tables;
@@ -30,13 +31,15 @@ public class MerkleLog {
         this.salts = salts;
     }
 
-    /** Runs inside the caller's transaction (the processor's batch, with its token). */
+    /** Runs inside the caller's transaction (the processor's batch with its token, or a restore). */
     @Transactional
-    List<Appended> append(List<String> eventIds) {
+    public List<Appended> append(List<String> eventIds) {
         var byId = rows.byEventIds(eventIds).stream()
                 .collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
         // a batch handed over again (a reset token) must not append its events twice
-        var already = tables.present(byId.values().stream().map(StoredEvent::globalIndex).toList());
+        var indexes = byId.values().stream().map(StoredEvent::globalIndex).toList();
+        var already = tables.present(indexes);
+        var kept = salts.kept(indexes);
         long size = tables.size();
         Hash[] frontier = tables.frontier(size);
         var leaves = new ArrayList<LogTables.LeafRow>();
@@ -52,7 +55,7 @@ public class MerkleLog {
                 continue;
             }
             var commitments = new HashMap<String, TextCommitment>();
-            newSalts.addAll(salts.draw(event, commitments));
+            newSalts.addAll(salts.draw(event, kept.getOrDefault(event.globalIndex(), Map.of()), commitments));
             Hash hash = event.leaf(commitments).leafHash();
             leaves.add(new LogTables.LeafRow(size, event.globalIndex(), event.eventId(), hash));
             appended.add(new Appended(size, event));

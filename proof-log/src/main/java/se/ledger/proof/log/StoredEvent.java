@@ -6,7 +6,7 @@ import se.ledger.proof.leaf.LeafEvent;
 import se.ledger.proof.leaf.TextCommitment;
 
 /** One row of the event store, as read for the log: its place in the store and what the leaf commits to. */
-record StoredEvent(long globalIndex, String eventId, String aggregateType, String entityId, long sequence,
+public record StoredEvent(long globalIndex, String eventId, String aggregateType, String entityId, long sequence,
         String type, String revision, String recordedAt, String payload) {
 
     /** "ActivityAggregate" → "ACTIVITY": the entity kind an auditor reads, from the column Axon fills. */

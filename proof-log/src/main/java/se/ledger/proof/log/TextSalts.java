@@ -28,16 +28,31 @@ class TextSalts {
         this.jdbc = jdbc;
     }
 
-    /** New salts for an event's texts; the commitments the leaf needs are put in {@code into}. */
-    List<Salt> draw(StoredEvent event, Map<String, TextCommitment> into) {
+    /**
+     * Salts for an event's texts: those already kept (a restored backup brings its own, so the leaves
+     * come out the same), else new ones to insert, returned. The commitments go in {@code into}.
+     */
+    List<Salt> draw(StoredEvent event, Map<String, byte[]> kept, Map<String, TextCommitment> into) {
         var salts = new ArrayList<Salt>();
         texts(event).forEach((field, text) -> {
-            byte[] salt = new byte[32];
-            random.nextBytes(salt);
-            salts.add(new Salt(event.globalIndex(), field, salt));
+            byte[] salt = kept.get(field);
+            if (salt == null) {
+                salt = new byte[32];
+                random.nextBytes(salt);
+                salts.add(new Salt(event.globalIndex(), field, salt));
+            }
             into.put(field, TextCommitment.of(salt, text));
         });
         return salts;
+    }
+
+    /** The salts kept for these events, by event and field. */
+    Map<Long, Map<String, byte[]>> kept(Collection<Long> globalIndexes) {
+        var found = new HashMap<Long, Map<String, byte[]>>();
+        jdbc.query("SELECT global_index, field, salt FROM proof.text_salt WHERE global_index = ANY (?)", rs -> {
+            found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBytes(3));
+        }, (Object) globalIndexes.toArray(Long[]::new));
+        return found;
     }
 
     void insert(List<Salt> salts) {
