@@ -63,7 +63,18 @@ class ProofApiIT extends LedgerTestBase {
         assertThat(canonical).contains("\"explanation\":\"salted-sha256:").doesNotContain("sjuk")
                 .contains("\"status\":\"DEVIATING\"");
 
+        JsonNode receipt = await("the report's receipt").atMost(Duration.ofSeconds(30))
+                .until(() -> last(ok(api.get("revisor", "/api/proof/receipts?plan=" + plan))),
+                        r -> r != null && r.path("verified").asBoolean());
+        assertThat(receipt.get("checkpointSize").asLong()).isEqualTo(signed.size());
+        assertThat(verifier.open(receipt.get("note").asText())).contains("rapport " + plan + "-apr")
+                .contains("tillstånd " + receipt.get("stateDigest").asText());
+        // the digest is the plan view a client reads at the report
+        String view = api.get("revisor", "/api/plans/" + plan + "?report=" + plan + "-apr").body();
+        assertThat(se.ledger.proof.leaf.StateDigest.of(view)).isEqualTo(receipt.get("stateDigest").asText());
+
         var bundle = bundle("/api/plans/" + plan + "/proof-bundle?report=" + plan + "-apr");
+        assertThat(bundle.manifest().stateDigest()).isEqualTo(receipt.get("stateDigest").asText());
         assertThat(bundle.manifest().checkpointSize()).isEqualTo(signed.size());
         assertThat(bundle.events()).extracting(BundleEvent::eventId).contains(explained, report);
         var verified = BundleVerifier.verify(bundle, key.get("verifierKey").asText());

@@ -39,10 +39,12 @@ public class BundleExport {
     private final Checkpoints checkpoints;
     private final LedgerKey key;
     private final ProofProperties properties;
+    private final Receipts receipts;
     private final ObjectMapper json = new ObjectMapper();
 
     BundleExport(JdbcTemplate jdbc, LogTables tables, MerkleLog log, Checkpoints checkpoints, LedgerKey key,
-            ProofProperties properties) {
+            ProofProperties properties, Receipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.tables = tables;
         this.log = log;
@@ -58,7 +60,8 @@ public class BundleExport {
         var leaf = tables.leafOf(report.globalIndex()).orElseThrow(() -> new NotYetLogged(reportId));
         var checkpoint = checkpoints.list(planId).stream().filter(c -> c.size() == leaf.leafIndex() + 1).findFirst()
                 .orElseThrow(() -> new NotYetLogged(reportId));
-        return bundle(planId, report, report.issuedAt(), report.reportDate(), checkpoint);
+        String digest = receipts.find(planId, reportId).map(Receipts.Receipt::stateDigest).orElse(null);
+        return bundle(planId, report, report.issuedAt(), report.reportDate(), checkpoint, digest);
     }
 
     /** The plan at any (asOf, validAt), proven under a checkpoint issued for the export. */
@@ -68,11 +71,11 @@ public class BundleExport {
             throw new NotFound("Planen", planId);
         }
         var checkpoint = checkpoints.issue(log.size(), "Bevispaket för plan " + planId, planId);
-        return bundle(planId, null, asOf, validAt, checkpoint);
+        return bundle(planId, null, asOf, validAt, checkpoint, null);
     }
 
     private ProofBundle bundle(String planId, Report report, Instant asOf, LocalDate validAt,
-            Checkpoints.Issued checkpoint) {
+            Checkpoints.Issued checkpoint, String stateDigest) {
         var tree = log.tree();
         var events = new ArrayList<BundleEvent>();
         var rows = planEvents(planId, checkpoint.size());
@@ -89,7 +92,7 @@ public class BundleExport {
         }
         var manifest = new BundleManifest(BundleManifest.FORMAT, properties.origin(), planId,
                 report == null ? null : report.id(), report == null ? null : report.title(), asOf.toString(),
-                validAt.toString(), checkpoint.size(), checkpoint.rootHash(), null);
+                validAt.toString(), checkpoint.size(), checkpoint.rootHash(), stateDigest);
         return new ProofBundle(manifest, checkpoint.note(), key.verifier().verifierKey(), events);
     }
 

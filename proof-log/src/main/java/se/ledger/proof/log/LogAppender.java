@@ -30,11 +30,13 @@ class LogAppender {
 
     private final MerkleLog log;
     private final Checkpoints checkpoints;
+    private final Receipts receipts;
     private final ObjectMapper json = new ObjectMapper();
 
-    LogAppender(MerkleLog log, Checkpoints checkpoints) {
+    LogAppender(MerkleLog log, Checkpoints checkpoints, Receipts receipts) {
         this.log = log;
         this.checkpoints = checkpoints;
+        this.receipts = receipts;
     }
 
     @EventHandler
@@ -60,7 +62,12 @@ class LogAppender {
                 reason = "Beslut " + field(event, "decision", "decisionId") + " registrerat";
             }
             if (reason != null) {
-                checkpoints.issue(appended.leafIndex() + 1, reason, field(event, "planId"));
+                var checkpoint = checkpoints.issue(appended.leafIndex() + 1, reason, field(event, "planId"));
+                if (event.type().equals(REPORT)) {
+                    receipts.reportCheckpointed(field(event, "planId"), field(event, "reportId"), event.globalIndex(),
+                            java.time.Instant.parse(event.recordedAt()),
+                            java.time.LocalDate.parse(field(event, "effectiveDate")), checkpoint);
+                }
             }
         }
     }
