@@ -79,7 +79,9 @@ public class BundleExport {
         var tree = log.tree();
         var events = new ArrayList<BundleEvent>();
         var rows = planEvents(planId, checkpoint.size());
-        var salts = salts(rows.stream().map(r -> r.event().globalIndex()).toList());
+        var indexes = rows.stream().map(r -> r.event().globalIndex()).toList();
+        var salts = salts(indexes);
+        var redacted = redacted(indexes);
         for (var row : rows) {
             var event = row.event();
             if (Instant.parse(event.recordedAt()).isAfter(asOf)) {
@@ -87,7 +89,8 @@ public class BundleExport {
             }
             events.add(new BundleEvent(row.leafIndex(), event.eventId(), event.entityKind(), event.entityId(),
                     event.sequence(), event.type(), event.revision() == null ? "" : event.revision(),
-                    event.recordedAt(), event.payload(), salts.getOrDefault(event.globalIndex(), Map.of()), Map.of(),
+                    event.recordedAt(), event.payload(), salts.getOrDefault(event.globalIndex(), Map.of()),
+                    redacted.getOrDefault(event.globalIndex(), Map.of()),
                     tree.inclusion(row.leafIndex(), checkpoint.size()).stream().map(Hash::base64).toList()));
         }
         var manifest = new BundleManifest(BundleManifest.FORMAT, properties.origin(), planId,
@@ -118,6 +121,14 @@ public class BundleExport {
                     found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
                             Base64.getEncoder().encodeToString(rs.getBytes(3)));
                 }, (Object) globalIndexes.toArray(Long[]::new));
+        return found;
+    }
+
+    private Map<Long, Map<String, String>> redacted(List<Long> globalIndexes) {
+        var found = new HashMap<Long, Map<String, String>>();
+        jdbc.query("SELECT global_index, field, commitment FROM proof.redaction WHERE global_index = ANY (?)", rs -> {
+            found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        }, (Object) globalIndexes.toArray(Long[]::new));
         return found;
     }
 

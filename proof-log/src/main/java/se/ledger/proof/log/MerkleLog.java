@@ -37,9 +37,8 @@ public class MerkleLog {
         var byId = rows.byEventIds(eventIds).stream()
                 .collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
         // a batch handed over again (a reset token) must not append its events twice
-        var indexes = byId.values().stream().map(StoredEvent::globalIndex).toList();
-        var already = tables.present(indexes);
-        var kept = salts.kept(indexes);
+        var already = tables.present(byId.values().stream().map(StoredEvent::globalIndex).toList());
+        var existing = salts.commitments(byId.values());
         long size = tables.size();
         Hash[] frontier = tables.frontier(size);
         var leaves = new ArrayList<LogTables.LeafRow>();
@@ -55,7 +54,7 @@ public class MerkleLog {
                 continue;
             }
             var commitments = new HashMap<String, TextCommitment>();
-            newSalts.addAll(salts.draw(event, kept.getOrDefault(event.globalIndex(), Map.of()), commitments));
+            newSalts.addAll(salts.draw(event, existing.getOrDefault(event.globalIndex(), Map.of()), commitments));
             Hash hash = event.leaf(commitments).leafHash();
             leaves.add(new LogTables.LeafRow(size, event.globalIndex(), event.eventId(), hash));
             appended.add(new Appended(size, event));

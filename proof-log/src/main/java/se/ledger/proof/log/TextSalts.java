@@ -29,30 +29,21 @@ class TextSalts {
     }
 
     /**
-     * Salts for an event's texts: those already kept (a restored backup brings its own, so the leaves
-     * come out the same), else new ones to insert, returned. The commitments go in {@code into}.
+     * Commitments for an event's texts: those the log already keeps (a restored backup brings its
+     * salts and redactions, so the leaves come out the same), else new salts, returned for insertion.
      */
-    List<Salt> draw(StoredEvent event, Map<String, byte[]> kept, Map<String, TextCommitment> into) {
+    List<Salt> draw(StoredEvent event, Map<String, TextCommitment> existing, Map<String, TextCommitment> into) {
         var salts = new ArrayList<Salt>();
+        into.putAll(existing);
         texts(event).forEach((field, text) -> {
-            byte[] salt = kept.get(field);
-            if (salt == null) {
-                salt = new byte[32];
+            if (!existing.containsKey(field)) {
+                byte[] salt = new byte[32];
                 random.nextBytes(salt);
                 salts.add(new Salt(event.globalIndex(), field, salt));
+                into.put(field, TextCommitment.of(salt, text));
             }
-            into.put(field, TextCommitment.of(salt, text));
         });
         return salts;
-    }
-
-    /** The salts kept for these events, by event and field. */
-    Map<Long, Map<String, byte[]>> kept(Collection<Long> globalIndexes) {
-        var found = new HashMap<Long, Map<String, byte[]>>();
-        jdbc.query("SELECT global_index, field, salt FROM proof.text_salt WHERE global_index = ANY (?)", rs -> {
-            found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBytes(3));
-        }, (Object) globalIndexes.toArray(Long[]::new));
-        return found;
     }
 
     void insert(List<Salt> salts) {
@@ -60,8 +51,17 @@ class TextSalts {
                 salts.stream().map(s -> new Object[] {s.globalIndex(), s.field(), s.salt()}).toList());
     }
 
-    /** The commitments of stored events' texts, recomputed from their salts. */
+    /** The commitments of stored events' texts: recomputed from their salts, or kept by a redaction. */
     Map<Long, Map<String, TextCommitment>> commitments(Collection<StoredEvent> events) {
+        var out = salted(events);
+        jdbc.query("SELECT global_index, field, commitment FROM proof.redaction WHERE global_index = ANY (?)", rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
+                    new TextCommitment(rs.getString(3)));
+        }, (Object) events.stream().map(StoredEvent::globalIndex).toArray(Long[]::new));
+        return out;
+    }
+
+    private Map<Long, Map<String, TextCommitment>> salted(Collection<StoredEvent> events) {
         var byIndex = new HashMap<Long, StoredEvent>();
         events.forEach(e -> byIndex.put(e.globalIndex(), e));
         var out = new HashMap<Long, Map<String, TextCommitment>>();

@@ -9,9 +9,14 @@ import java.util.Map;
  */
 record BackupEvent(long globalIndex, String eventId, String aggregateType, String aggregateId, long sequence,
         String payloadType, String payloadRevision, String timestamp, String payload, String metadata,
-        Long leafIndex, Map<String, String> salts) {
+        Long leafIndex, Map<String, String> salts, Map<String, Redaction> redactions) {
+
+    /** A redacted text of the event: the commitment that replaces it in the leaf, and the redaction's record. */
+    record Redaction(String commitment, String reason, String event, java.time.Instant at) {
+    }
 
     BackupEvent {
         salts = salts == null ? Map.of() : Map.copyOf(salts);
+        redactions = redactions == null ? Map.of() : Map.copyOf(redactions);
     }
 }

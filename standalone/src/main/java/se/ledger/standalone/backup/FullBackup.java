@@ -72,7 +72,11 @@ public class FullBackup {
             jdbc.query("SELECT e.globalindex, e.eventidentifier, e.type, e.aggregateidentifier, e.sequencenumber,"
                     + " e.payloadtype, e.payloadrevision, e.timestamp, e.payload, e.metadata, l.leaf_index,"
                     + " (SELECT jsonb_object_agg(s.field, encode(s.salt, 'base64')) FROM proof.text_salt s"
-                    + " WHERE s.global_index = e.globalindex)::text"
+                    + " WHERE s.global_index = e.globalindex)::text,"
+                    + " (SELECT jsonb_object_agg(r.field, jsonb_build_object('commitment', r.commitment, 'reason',"
+                    + " r.reason, 'event', r.redaction_event, 'at',"
+                    + " to_char(r.redacted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))) FROM proof.redaction r"
+                    + " WHERE r.global_index = e.globalindex)::text"
                     + " FROM public.domainevententry e LEFT JOIN proof.leaf l ON l.global_index = e.globalindex"
                     + " ORDER BY l.leaf_index IS NULL, l.leaf_index, e.globalindex", rs -> {
                         try {
@@ -90,12 +94,15 @@ public class FullBackup {
     private static BackupEvent row(ResultSet rs) throws SQLException {
         byte[] metadata = rs.getBytes(10);
         String salts = rs.getString(12);
+        String redactions = rs.getString(13);
         try {
             return new BackupEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), new String(rs.getBytes(9), StandardCharsets.UTF_8),
                     metadata == null ? null : java.util.Base64.getEncoder().encodeToString(metadata),
                     (Long) rs.getObject(11), salts == null ? null : JSON.readValue(salts, new TypeReference<Map<String,
                             String>>() {
+                    }), redactions == null ? null : JSON.readValue(redactions,
+                            new TypeReference<Map<String, BackupEvent.Redaction>>() {
                     }));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

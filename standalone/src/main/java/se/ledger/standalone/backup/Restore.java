@@ -154,6 +154,11 @@ public class Restore {
             pending.forEach(e -> e.salts().forEach((field, salt) -> salts.add(new Object[] {e.globalIndex(), field,
                     Base64.getDecoder().decode(salt)})));
             jdbc.batchUpdate("INSERT INTO proof.text_salt (global_index, field, salt) VALUES (?, ?, ?)", salts);
+            var redactions = new ArrayList<Object[]>();
+            pending.forEach(e -> e.redactions().forEach((field, r) -> redactions.add(new Object[] {e.globalIndex(), field,
+                    r.commitment(), r.reason(), r.event(), java.sql.Timestamp.from(r.at())})));
+            jdbc.batchUpdate("INSERT INTO proof.redaction (global_index, field, commitment, reason, redaction_event,"
+                    + " redacted_at) VALUES (?, ?, ?, ?, ?, ?)", redactions);
             pending.clear();
         }
     }

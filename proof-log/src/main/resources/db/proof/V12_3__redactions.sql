@@ -1,0 +1,12 @@
+-- A redacted free text: its text and salt are gone, its commitment stays so every leaf and proof holds.
+CREATE TABLE redaction (
+    global_index    BIGINT      NOT NULL,
+    field           TEXT        NOT NULL,
+    commitment      TEXT        NOT NULL,
+    reason          TEXT        NOT NULL,
+    redaction_event VARCHAR(255) NOT NULL,
+    redacted_at     TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (global_index, field)
+);
+CREATE TRIGGER redaction_append_only BEFORE UPDATE OR DELETE ON redaction FOR EACH ROW
+    EXECUTE FUNCTION refuse_log_change();
