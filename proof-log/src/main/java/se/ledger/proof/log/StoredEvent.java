@@ -10,7 +10,7 @@ public record StoredEvent(long globalIndex, String eventId, String aggregateType
         String type, String revision, String recordedAt, String payload) {
 
     /** "ActivityAggregate" → "ACTIVITY": the entity kind an auditor reads, from the column Axon fills. */
-    String entityKind() {
+    public String entityKind() {
         String kind = aggregateType == null ? "" : aggregateType.replaceFirst("Aggregate$", "");
         return kind.toUpperCase(Locale.ROOT);
     }
