@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * A fresh embedded PostgreSQL with the standalone ledger's durable settings (as its
@@ -18,8 +19,15 @@ final class BenchDatabase implements AutoCloseable {
     private final Path directory;
 
     BenchDatabase() throws IOException {
+        this(Map.of());
+    }
+
+    /** With more server settings, e.g. a preloaded pg_stat_statements for a profile of the SQL. */
+    BenchDatabase(Map<String, String> settings) throws IOException {
         directory = Files.createTempDirectory("ledger-bench-");
-        postgres = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder();
+        settings.forEach(builder::setServerConfig);
+        postgres = builder
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(true)
                 .setLocaleConfig("encoding", "UTF8")

@@ -127,6 +127,11 @@ final class BenchRun {
         table.add("REST, 1 client posting statuses vs L1", "ev/s",
                 rate("REST, 1 client posting statuses", () -> rest.statuses(options.restEvents, 1)), l1,
                 Target.ratioAtLeast(0.35));
+        try (var connection = database.connect()) {
+            var cost = new WriteCost(connection).measure(options.restEvents, () -> rest.statuses(options.restEvents, 1));
+            System.out.println("REST, 1 client: " + cost.text());
+            cost.addTo(table, "REST, 1 client");
+        }
         table.add("REST, 8 clients posting statuses vs L1×8", "ev/s",
                 rate("REST, 8 clients posting statuses", () -> rest.statuses(options.restEvents, 8)), l1x8,
                 Target.ratioAtLeast(0.35));

@@ -1,5 +1,6 @@
 package se.ledger.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Clients posting activity statuses over REST as a manager would, each on its own activities so
@@ -18,7 +21,12 @@ import java.util.concurrent.Executors;
  */
 final class RestClients {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** The CPU the clients' own threads spent, so the ledger's share of the process can be told apart. */
+    private static final LongAdder CLIENT_CPU = new LongAdder();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newCachedThreadPool(RestClients::thread))
+            .build();
     private final String base;
     private static final int ACTIVITIES_PER_CLIENT = 10;
 
@@ -48,11 +56,12 @@ final class RestClients {
             }
             owned.add(ids);
         }
-        var pool = Executors.newFixedThreadPool(clients);
+        var pool = Executors.newFixedThreadPool(clients, RestClients::thread);
         try {
             var tasks = new ArrayList<Callable<Void>>();
             for (var ids : owned) {
                 tasks.add(() -> {
+                    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     for (int i = 0; i < each; i++) {
                         String id = ids.get(i % ids.size());
                         // alternating per activity, so every post changes the status
@@ -61,6 +70,7 @@ final class RestClients {
                                 : "{\"status\":\"DEVIATING\",\"explanation\":\"Försenad\","
                                         + "\"effectiveDate\":\"2022-03-31\"}");
                     }
+                    CLIENT_CPU.add(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
                     return null;
                 });
             }
@@ -72,6 +82,17 @@ final class RestClients {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU nanoseconds the client threads that ended spent; live ones are counted by their name. */
+    static long clientCpuNanos() {
+        return CLIENT_CPU.sum();
+    }
+
+    private static Thread thread(Runnable task) {
+        var thread = new Thread(task, "bench-client-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     }
 
     private void post(String user, String path, String json) throws Exception {

@@ -3,6 +3,7 @@ package se.ledger.command;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentMap;
 import org.axonframework.common.Registration;
@@ -33,21 +34,35 @@ public final class AggregateCache implements Cache {
 
     private final ConcurrentMap<Object, Object> entries;
     private final StoredVersions stored;
+    private final BatchedAppends batches;
 
     public AggregateCache(int maximumSize, StoredVersions stored) {
+        this(maximumSize, stored, null);
+    }
+
+    /**
+     * @param batches null, or the batches whose entities stay in memory while the batch is open (an import
+     *                creates more of them than the cache holds, then loads each again for its status)
+     */
+    public AggregateCache(int maximumSize, StoredVersions stored, BatchedAppends batches) {
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build().asMap();
         this.stored = stored;
+        this.batches = batches;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Object entry = entries.get(key);
+        var batch = batch();
+        Object entry = batch != null && batch.containsKey(key) ? batch.get(key) : entries.get(key);
         if (entry == null) {
             return null;
         }
         if (VERSION == null || !Objects.equals(VERSION.get(entry), stored.of(key.toString()))) {
             entries.remove(key, entry);
+            if (batch != null) {
+                batch.remove(key, entry);
+            }
             return null;
         }
         return (V) entry;
@@ -56,6 +71,7 @@ public final class AggregateCache implements Cache {
     @Override
     public void put(Object key, Object value) {
         entries.put(key, value);
+        pin(key, value);
         forgetUnlessCommitted(key);
     }
 
@@ -63,6 +79,7 @@ public final class AggregateCache implements Cache {
     public boolean putIfAbsent(Object key, Object value) {
         boolean added = entries.putIfAbsent(key, value) == null;
         if (added) {
+            pin(key, value);
             forgetUnlessCommitted(key);
         }
         return added;
@@ -70,11 +87,17 @@ public final class AggregateCache implements Cache {
 
     @Override
     public boolean remove(Object key) {
-        return entries.remove(key) != null;
+        var batch = batch();
+        boolean pinned = batch != null && batch.remove(key) != null;
+        return entries.remove(key) != null || pinned;
     }
 
     @Override
     public void removeAll() {
+        var batch = batch();
+        if (batch != null) {
+            batch.clear();
+        }
         entries.clear();
     }
 
@@ -86,6 +109,19 @@ public final class AggregateCache implements Cache {
     @Override
     public Registration registerCacheEntryListener(EntryListener entryListener) {
         throw new UnsupportedOperationException("The aggregate cache has no listeners");
+    }
+
+    /** The entities of the batch open on this thread: they stay until it ends, whatever the cache evicts. */
+    private Map<Object, Object> batch() {
+        var batch = batches == null ? null : batches.current();
+        return batch == null ? null : batch.aggregates;
+    }
+
+    private void pin(Object key, Object value) {
+        var batch = batch();
+        if (batch != null) {
+            batch.put(key, value);
+        }
     }
 
     /** Axon caches at its unit of work's commit, which may be nested in a transaction that still rolls back. */

@@ -27,11 +27,11 @@ final class BatchingStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        var held = batches.pending();
-        if (held == null) {
+        var batch = batches.current();
+        if (batch == null) {
             delegate.appendEvents(events);
         } else {
-            held.addAll(events);
+            BatchedAppends.hold(batch, events);
         }
     }
 
@@ -57,16 +57,17 @@ final class BatchingStorageEngine implements EventStorageEngine {
         return delegate.readSnapshot(aggregateIdentifier);
     }
 
-    /** A held-back event is the entity's latest: the stored ones all came before it. */
+    /**
+     * An event appended in the batch, held back or written already, is the entity's latest: the stored ones all
+     * came before it, and another writer's later one would clash with it on the event number.
+     */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        var held = batches.pending();
-        if (held != null) {
-            for (int i = held.size() - 1; i >= 0; i--) {
-                if (held.get(i) instanceof DomainEventMessage<?> event
-                        && aggregateIdentifier.equals(event.getAggregateIdentifier())) {
-                    return Optional.of(event.getSequenceNumber());
-                }
+        var batch = batches.current();
+        if (batch != null) {
+            Long last = batch.lastSequence.get(aggregateIdentifier);
+            if (last != null) {
+                return Optional.of(last);
             }
         }
         return delegate.lastSequenceNumberFor(aggregateIdentifier);

@@ -62,11 +62,12 @@ public class CommandSideConfig {
 
     /** Every aggregate names this cache, so a write loads nothing when the entity is in memory and current. */
     @Bean(AGGREGATE_CACHE)
-    public Cache ledgerAggregateCache(ObjectProvider<EventStore> events, WriteProperties properties) {
+    public Cache ledgerAggregateCache(ObjectProvider<EventStore> events, WriteProperties properties,
+            BatchedAppends batches) {
         if (properties.aggregateCacheSize() == 0) {
             return NoCache.INSTANCE;
         }
         return new AggregateCache(properties.aggregateCacheSize(),
-                id -> events.getObject().lastSequenceNumberFor(id).orElse(null));
+                id -> events.getObject().lastSequenceNumberFor(id).orElse(null), batches);
     }
 }

@@ -1,6 +1,9 @@
 package se.ledger.command;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.ledger.events.EntityKind;
 import se.ledger.events.PlanId;
@@ -15,6 +18,13 @@ public interface Directory {
 
     /** Whatever kind the id is used for, if any (ids are unique across kinds). */
     Optional<EntityKind> kindOf(String id);
+
+    /** {@link #kindOf} of many ids at once: the ids in use, with their kinds. */
+    default Map<String, EntityKind> kindsOf(Collection<String> ids) {
+        var kinds = new HashMap<String, EntityKind>();
+        ids.forEach(id -> kindOf(id).ifPresent(kind -> kinds.put(id, kind)));
+        return kinds;
+    }
 
     /** The goal's parent goal, if it has one. */
     Optional<String> parentOf(String goalId);

@@ -3,7 +3,10 @@ package se.ledger.command;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,19 +33,22 @@ public class JdbcDirectory implements Directory {
     public static final String PROCESSING_GROUP = "command-directory";
 
     private final JdbcClient jdbc;
+    private final DirectoryMemo memo;
     // an entity's kind and plan never change and it is never removed, so a committed answer stays true
     private final Cache<String, PlanId> committed = Caffeine.newBuilder().maximumSize(100_000).build();
 
-    public JdbcDirectory(JdbcClient jdbc) {
+    public JdbcDirectory(JdbcClient jdbc, BatchedAppends batches) {
         this.jdbc = jdbc;
+        this.memo = new DirectoryMemo(batches, jdbc);
     }
 
     @Override
     public Optional<PlanPeriod> periodOf(PlanId plan) {
-        return jdbc.sql("SELECT period_start, period_end FROM command.plan_period WHERE plan_id = ?")
+        return memo.answer("period:" + plan.value(), () -> jdbc
+                .sql("SELECT period_start, period_end FROM command.plan_period WHERE plan_id = ?")
                 .param(plan.value())
                 .query((rs, n) -> new PlanPeriod(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
-                .optional();
+                .optional());
     }
 
     @Override
@@ -52,10 +58,11 @@ public class JdbcDirectory implements Directory {
         if (known != null) {
             return Optional.of(known);
         }
-        var plan = jdbc.sql("SELECT plan_id FROM command.entity WHERE id = ? AND kind = ?")
+        var plan = memo.answer(DirectoryMemo.planKey(kind, id), () -> jdbc
+                .sql("SELECT plan_id FROM command.entity WHERE id = ? AND kind = ?")
                 .param(id).param(kind.name())
                 .query((rs, n) -> new PlanId(rs.getString(1)))
-                .optional();
+                .optional());
         // only what is committed: a transaction may still roll back the entity it just created
         if (plan.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
             committed.put(key, plan.get());
@@ -65,10 +72,24 @@ public class JdbcDirectory implements Directory {
 
     @Override
     public Optional<EntityKind> kindOf(String id) {
-        return jdbc.sql("SELECT kind FROM command.entity WHERE id = ?")
+        return memo.answer(DirectoryMemo.kindKey(id), () -> jdbc.sql("SELECT kind FROM command.entity WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> EntityKind.valueOf(rs.getString(1)))
-                .optional();
+                .optional());
+    }
+
+    /** One query for many ids; inside a batch, later {@link #kindOf} calls for them ask no more. */
+    @Override
+    public Map<String, EntityKind> kindsOf(Collection<String> ids) {
+        memo.writePending();
+        var kinds = new HashMap<String, EntityKind>();
+        jdbc.sql("SELECT id, kind FROM command.entity WHERE id = ANY(?)")
+                .param(ids.toArray(String[]::new))
+                .query(rs -> {
+                    kinds.put(rs.getString(1), EntityKind.valueOf(rs.getString(2)));
+                });
+        ids.forEach(id -> memo.remember(DirectoryMemo.kindKey(id), Optional.ofNullable(kinds.get(id))));
+        return kinds;
     }
 
     @EventHandler
@@ -77,22 +98,27 @@ public class JdbcDirectory implements Directory {
                         + " ON CONFLICT (plan_id) DO UPDATE SET period_start = EXCLUDED.period_start,"
                         + " period_end = EXCLUDED.period_end")
                 .params(event.planId().value(), event.periodStart(), event.periodEnd()).update();
+        memo.remember("period:" + event.planId().value(),
+                Optional.of(new PlanPeriod(event.periodStart(), event.periodEnd())));
         register(EntityKind.PLAN, event.planId().value(), event.planId());
     }
 
     @Override
     public Optional<String> parentOf(String goalId) {
+        memo.writePending();
         return jdbc.sql("SELECT parent_id FROM command.entity WHERE id = ? AND kind = 'GOAL' AND parent_id IS NOT NULL")
                 .param(goalId).query(String.class).optional();
     }
 
     @EventHandler
     void on(GoalDefined event) {
-        register(EntityKind.GOAL, event.goalId().value(), event.planId());
-        // a corrected definition may move the goal to another parent
-        jdbc.sql("UPDATE command.entity SET parent_id = ? WHERE id = ?")
-                .params(event.parentGoalId() == null ? null : event.parentGoalId().value(), event.goalId().value())
-                .update();
+        String parent = event.parentGoalId() == null ? null : event.parentGoalId().value();
+        if (!memo.registerLater(EntityKind.GOAL, event.goalId().value(), event.planId(), parent)) {
+            register(EntityKind.GOAL, event.goalId().value(), event.planId());
+            // a corrected definition may move the goal to another parent
+            jdbc.sql("UPDATE command.entity SET parent_id = ? WHERE id = ?").params(parent, event.goalId().value())
+                    .update();
+        }
         contributions(event.goalId(), event.contributesTo() == null ? List.of() : event.contributesTo());
     }
 
@@ -129,7 +155,18 @@ public class JdbcDirectory implements Directory {
     }
 
     private void register(EntityKind kind, String id, PlanId plan) {
-        jdbc.sql("INSERT INTO command.entity (id, kind, plan_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        if (memo.registerLater(kind, id, plan, null)) {
+            return;
+        }
+        memo.writePending();
+        int added = jdbc.sql("INSERT INTO command.entity (id, kind, plan_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(id, kind.name(), plan.value()).update();
+        if (added == 1) {
+            memo.remember(DirectoryMemo.kindKey(id), Optional.of(kind));
+            memo.remember(DirectoryMemo.planKey(kind, id), Optional.of(plan));
+        } else {
+            // a row that was there already stays as it was: ask the table again
+            memo.forget(DirectoryMemo.kindKey(id), DirectoryMemo.planKey(kind, id));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package se.ledger.imports.csv;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,7 +18,14 @@ final class Labels {
     private Labels() {
     }
 
+    // the same few labels and cells come back on every row; normalizing them again dominated parsing
+    private static final Cache<String, String> NORMALIZED = Caffeine.newBuilder().maximumSize(10_000).build();
+
     static String normalize(String text) {
+        return NORMALIZED.get(text, Labels::normalizeNow);
+    }
+
+    private static String normalizeNow(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         return WHITESPACE.matcher(plain).replaceAll(" ").strip();

@@ -42,13 +42,19 @@ final class SheetRows {
         var cellLines = new ArrayList<Integer>(record.size());
         for (String value : record) {
             cellLines.add(line);
-            cells.add(value.replace("\r\n", "\n").replace('\r', '\n'));
-            line += (int) cells.get(cells.size() - 1).chars().filter(c -> c == '\n').count();
+            String cell = value.replace("\r\n", "\n").replace('\r', '\n');
+            cells.add(cell);
+            for (int at = cell.indexOf('\n'); at >= 0; at = cell.indexOf('\n', at + 1)) {
+                line++;
+            }
         }
         return new SheetRow(lines.lineAt(start), cells, cellLines);
     }
 
     private static void checkQuoting(String raw, SheetRow row, Consumer<RowProblem> problems) {
+        if (raw.indexOf('"') < 0) {
+            return; // without a quote the two readings are the same, and the lenient one has read it
+        }
         try {
             CsvRecords.of(raw, STRICT);
         } catch (UncheckedIOException e) {

@@ -40,7 +40,7 @@ class RequestGate implements HandlerInterceptor {
             return true; // the request was judged on its way in; its error is being reported now
         }
         if (handler instanceof HandlerMethod method) {
-            authorize(method);
+            authorize(request, method);
         }
         checkContentType(request);
         checkPath(request);
@@ -74,7 +74,7 @@ class RequestGate implements HandlerInterceptor {
         }
     }
 
-    private void authorize(HandlerMethod method) {
+    private void authorize(HttpServletRequest request, HandlerMethod method) {
         boolean annotated = AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
         if (!annotated) {
@@ -86,6 +86,7 @@ class RequestGate implements HandlerInterceptor {
         if (decision != null && !decision.isGranted()) {
             throw new AccessDeniedException("Access Denied");
         }
+        GatedPreAuthorize.granted(request, method.getMethod());
     }
 
     private static void checkPath(HttpServletRequest request) {

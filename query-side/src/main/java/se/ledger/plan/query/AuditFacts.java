@@ -54,7 +54,19 @@ class AuditFacts {
     }
 
     List<LogRow> events(int generation, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql(LOG + " AND event_id = ANY(?)").params(generation, eventIds.toArray(String[]::new))
+                .query(facts::log).list();
+    }
+
+    /** The events named, without their values and data (PlanFacts.SOURCE). */
+    List<LogRow> sources(int generation, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PlanFacts.SOURCE + " AND event_id = ANY(?)").params(generation, eventIds.toArray(String[]::new))
                 .query(facts::log).list();
     }
 

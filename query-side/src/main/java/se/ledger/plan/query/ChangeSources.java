@@ -28,9 +28,9 @@ class ChangeSources {
 
     List<Change> explain(int generation, FetchChanges query, List<Change> changes) {
         var ids = changes.stream().map(Change::eventId).filter(Objects::nonNull).distinct().toList();
-        Map<String, LogRow> events = byId(audit.events(generation, ids));
+        Map<String, LogRow> events = byId(audit.sources(generation, ids));
         var superseding = events.values().stream().map(LogRow::correctedBy).filter(Objects::nonNull).toList();
-        events.putAll(byId(audit.events(generation, superseding)));
+        events.putAll(byId(audit.sources(generation, superseding)));
         var explained = new ArrayList<Change>();
         for (Change change : changes) {
             LogRow source = events.get(change.eventId());

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import se.ledger.events.Prognosis;
 import se.ledger.plan.query.PlanViews.ContributionView;
@@ -40,12 +39,12 @@ final class CrossPlanGoals {
 
     /**
      * Reads at once, not goal by goal nor plan by plan, what a plan's goals will ask: the goals
-     * they link to, and the plans of those and of the goals contributing to them.
+     * they link to, and the plans of the goals contributing to them. A linked goal's own definition
+     * says all a link shows, so its plan is not read.
      */
     void prepare(Collection<String> goals, Collection<String> linkedGoals) {
         linksOf(linkedGoals);
         var planIds = new LinkedHashSet<String>();
-        linked.values().stream().filter(Objects::nonNull).forEach(f -> planIds.add(f.planId()));
         goals.forEach(goal -> contributors().getOrDefault(goal, List.of()).forEach(f -> planIds.add(f.planId())));
         planIds.removeAll(plans.keySet());
         if (!planIds.isEmpty()) {
@@ -61,7 +60,10 @@ final class CrossPlanGoals {
         }
     }
 
-    /** The goals named, as they stand on validAt; a goal not (or no longer) in its plan is left out. */
+    /**
+     * The goals named, as they stand on validAt; a goal not (or no longer) in its plan is left out:
+     * its definition valid on validAt and not past its last day, as Snapshot keeps a plan's goals.
+     */
     List<GoalLink> links(List<String> goalIds) {
         if (goalIds.isEmpty()) {
             return List.of();
@@ -70,8 +72,9 @@ final class CrossPlanGoals {
         var links = new ArrayList<GoalLink>();
         for (String id : goalIds) {
             var fact = linked.get(id);
-            if (fact != null && assembler(fact.planId()).snapshot().goals.containsKey(id)) {
-                links.add(new GoalLink(id, fact.planId(), assembler(fact.planId()).goalDefinition(id).title()));
+            var definition = fact == null ? null : FactValues.read(fact.fact(), FactValues.GoalDefinition.class);
+            if (definition != null && !definition.endedBy(validAt)) {
+                links.add(new GoalLink(id, fact.planId(), definition.title()));
             }
         }
         return links;

@@ -36,7 +36,8 @@ interface OtherPlanFacts {
             }
 
             public List<FactRow> plan(String planId, LocalDate validAt) {
-                return plans.computeIfAbsent(planId, id -> facts.at(generation, id, asOf, validAt));
+                return plans.computeIfAbsent(planId, id -> facts.at(generation, id, asOf, validAt,
+                        PlanFacts.Shown.ASSESSED));
             }
 
             public void read(Collection<String> planIds, LocalDate validAt) {
@@ -64,7 +65,8 @@ interface OtherPlanFacts {
             }
 
             public List<FactRow> plan(String planId, LocalDate validAt) {
-                return plans.computeIfAbsent(planId, id -> facts.during(generation, id, asOf, from, to));
+                return plans.computeIfAbsent(planId, id -> facts.during(generation, id, asOf, from, to,
+                        PlanFacts.Shown.ASSESSED));
             }
 
             public void read(Collection<String> planIds, LocalDate validAt) {

@@ -54,16 +54,52 @@ public class PlanFacts {
             + " upper(valid), event_id, plan_id FROM query.fact WHERE generation = ? AND recorded @> ?"
             + " AND entity_kind = 'GOAL' AND attribute = '" + Timeline.DEFINITION + "'"
             + " AND jsonb_typeof(value->'contributesTo') = 'array' AND value->'contributesTo' <> '[]'::jsonb";
+    /**
+     * A plan's own definition: a probe of the partial index fact_plan_definition (V11_22), whose
+     * predicate the kind and attribute repeat (the per-plan GiST index walked all the plan's facts).
+     */
+    static final String PLAN_DEFINITION = "SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ?"
+            + " AND entity_id = ? AND entity_kind = 'PLAN' AND attribute = '" + Timeline.DEFINITION + "'"
+            + " AND recorded @> ? ORDER BY lower(valid) DESC LIMIT 1";
     /** The event as it was written: the log keeps its value and, in data, the rest (V11_10). */
     static final String EVENT_DATA = "(CASE WHEN jsonb_typeof(value) = 'object' THEN value || data ELSE data END)";
     static final String LOG = "SELECT event_id, position, entity_kind, entity_id, type, attribute,"
             + " value::text, effective_date, recorded_at, actor, " + EVENT_DATA + "::text, corrects, correction_reason,"
             + " superseded_by, superseded_at FROM query.event_log WHERE generation = ?";
+    /**
+     * As LOG without the event's value and data: who, when and why, as a change names the event
+     * behind it (the changes of a plan name about as many events as the plan has facts).
+     */
+    static final String SOURCE = "SELECT event_id, position, entity_kind, entity_id, type, attribute, NULL,"
+            + " effective_date, recorded_at, actor, NULL, corrects, correction_reason, superseded_by, superseded_at"
+            + " FROM query.event_log WHERE generation = ?";
     static final String KNOWN_AT = " AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)";
     /** Matches the partial index event_log_plan_report (V11_20): a probe among the plan's reports. */
     static final String LATEST_REPORT = "SELECT effective_date FROM query.event_log WHERE generation = ?"
             + " AND plan_id = ? AND attribute LIKE '" + Assertions.REPORT_PREFIX + "%'" + KNOWN_AT
             + " ORDER BY effective_date DESC LIMIT 1";
+
+    /**
+     * Which of a plan's facts a question reads: the month marks (a third of a followed-up plan's
+     * facts) only the history shows, the latest comments only the plan answer. The filter is a
+     * recheck of the same GiST search; what an answer does not show is neither sent nor parsed.
+     */
+    enum Shown {
+        /** Every fact. */
+        ALL(""),
+        /** The plan answer: all but the month marks. */
+        NO_MARKS(" AND attribute NOT LIKE '" + Assertions.MARK_PREFIX + "%'"),
+        /** The history: all but the latest comments (its comments come from the log). */
+        NO_COMMENTS(" AND attribute <> '" + Assertions.COMMENT + "'"),
+        /** Prognoses, changes and other plans' goals: neither marks nor comments. */
+        ASSESSED(NO_MARKS.filter + NO_COMMENTS.filter);
+
+        final String filter;
+
+        Shown(String filter) {
+            this.filter = filter;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -75,17 +111,31 @@ public class PlanFacts {
 
     /** The plan's facts valid on validAt as the ledger knew them at asOf. */
     public List<FactRow> at(int generation, String plan, Instant asOf, LocalDate validAt) {
-        return jdbc.sql(FACT + " AND valid @> ? ORDER BY entity_order, entity_id")
+        return at(generation, plan, asOf, validAt, Shown.ALL);
+    }
+
+    /** As at, only the facts shown. */
+    List<FactRow> at(int generation, String plan, Instant asOf, LocalDate validAt, Shown shown) {
+        return jdbc.sql(FACT + " AND valid @> ?" + shown.filter + " ORDER BY entity_order, entity_id")
                 .params(generation, plan, utc(asOf), validAt).query(this::fact).list();
     }
 
     /** The plan's facts valid at some time in [from, to], as known at asOf. */
     public List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to) {
-        return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]') ORDER BY entity_order, entity_id, lower(valid)")
+        return during(generation, plan, asOf, from, to, Shown.ALL);
+    }
+
+    /** As during, only the facts shown. */
+    List<FactRow> during(int generation, String plan, Instant asOf, LocalDate from, LocalDate to, Shown shown) {
+        return jdbc.sql(FACT + " AND valid && daterange(?, ?, '[]')" + shown.filter
+                        + " ORDER BY entity_order, entity_id, lower(valid)")
                 .params(generation, plan, utc(asOf), from, to).query(this::fact).list();
     }
 
-    /** As at and during, for several plans in one statement: each plan's facts by the same GiST search. */
+    /**
+     * As at and during, for several plans in one statement: each plan's facts by the same GiST
+     * search; other plans' goals are only assessed (no marks, no comments).
+     */
     Map<String, List<FactRow>> plans(int generation, Collection<String> plans, Instant asOf, LocalDate from,
             LocalDate to) {
         var found = new LinkedHashMap<String, List<FactRow>>();
@@ -93,7 +143,7 @@ public class PlanFacts {
         jdbc.sql("SELECT f.* FROM unnest(?::varchar[]) AS p(id) CROSS JOIN LATERAL (SELECT entity_kind, entity_id,"
                         + " attribute, value::text, lower(valid), upper(valid), event_id, plan_id, entity_order"
                         + " FROM query.fact WHERE generation = ? AND plan_id = p.id AND recorded @> ?"
-                        + " AND valid && daterange(?, ?, '[]')) f ORDER BY 8, 9, 2, 5")
+                        + " AND valid && daterange(?, ?, '[]')" + Shown.ASSESSED.filter + ") f ORDER BY 8, 9, 2, 5")
                 .params(plans.toArray(String[]::new), generation, utc(asOf), from, to)
                 .query((RowCallbackHandler) rs -> found.get(rs.getString(8)).add(fact(rs, 0)));
         return found;
@@ -119,10 +169,7 @@ public class PlanFacts {
 
     /** The plan's own definition as last known at asOf, whatever date it is valid on. */
     public Optional<FactValues.PlanDefinition> planDefinition(int generation, String plan, Instant asOf) {
-        return jdbc.sql("SELECT value::text FROM query.fact WHERE generation = ? AND plan_id = ? AND entity_id = ?"
-                        + " AND attribute = '" + Timeline.DEFINITION + "' AND recorded @> ?"
-                        + " ORDER BY lower(valid) DESC LIMIT 1")
-                .params(generation, plan, plan, utc(asOf))
+        return jdbc.sql(PLAN_DEFINITION).params(generation, plan, plan, utc(asOf))
                 .query((rs, n) -> FactValues.read(read(rs.getString(1)), FactValues.PlanDefinition.class)).optional();
     }
 
@@ -199,10 +246,15 @@ public class PlanFacts {
     LogRow log(ResultSet rs, int n) throws SQLException {
         var correctedAt = rs.getObject(15, OffsetDateTime.class);
         return new LogRow(rs.getString(1), rs.getLong(2), EntityKind.valueOf(rs.getString(3)), rs.getString(4),
-                rs.getString(5), rs.getString(6), read(rs.getString(7)), rs.getObject(8, LocalDate.class),
-                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), read(rs.getString(11)),
+                rs.getString(5), rs.getString(6), readOrNull(rs.getString(7)), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getString(10), readOrNull(rs.getString(11)),
                 rs.getString(12), rs.getString(13), rs.getString(14),
                 correctedAt == null ? null : correctedAt.toInstant());
+    }
+
+    /** Null where the statement leaves the column out (SOURCE). */
+    private JsonNode readOrNull(String text) {
+        return text == null ? null : read(text);
     }
 
     private JsonNode read(String text) {

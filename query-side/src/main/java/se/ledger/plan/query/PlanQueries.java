@@ -8,6 +8,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import se.ledger.events.PlanLevel;
+import se.ledger.plan.query.PlanFacts.Shown;
 import se.ledger.plan.query.PlanViews.AuditEvent;
 import se.ledger.plan.query.PlanViews.ChangesView;
 import se.ledger.plan.query.PlanViews.DecisionView;
@@ -63,7 +64,8 @@ class PlanQueries {
         int g = plans.generation();
         var definition = facts.planDefinition(g, query.planId(), query.asOf())
                 .orElseThrow(() -> new NotFound("Planen", query.planId()));
-        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
+        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt(), Shown.NO_MARKS),
+                query.validAt());
         var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
                 new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
         return new PlanView(query.planId(), definition.title(), definition.organisation(), definition.periodStart(),
@@ -86,7 +88,8 @@ class PlanQueries {
     @QueryHandler
     PrognosesView handle(FetchPrognoses query) {
         int g = plans.require(query.planId(), query.asOf());
-        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt()), query.validAt());
+        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt(), Shown.ASSESSED),
+                query.validAt());
         var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
                 new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
         return new PrognosesView(query.planId(), query.asOf(), query.validAt(), assembler.prognoses(), assembler.rule());
@@ -97,7 +100,7 @@ class PlanQueries {
         int g = plans.require(query.planId(), query.asOf());
         var from = LocalDate.of(query.year(), 1, 1);
         var to = LocalDate.of(query.year(), 12, 31);
-        var own = facts.during(g, query.planId(), query.asOf(), from, to);
+        var own = facts.during(g, query.planId(), query.asOf(), from, to, Shown.NO_COMMENTS);
         var otherPlans = OtherPlanFacts.during(facts, g, query.asOf(), from, to, Map.of(query.planId(), own));
         var grid = new HistoryGrid(own, facts.comments(g, query.planId(), query.asOf(), from, to),
                 LocalDate.now(clock), date -> new CrossPlanGoals(otherPlans, date));
@@ -116,8 +119,10 @@ class PlanQueries {
     @QueryHandler
     ChangesView handle(FetchChanges query) {
         int g = plans.require(query.planId(), query.to());
-        var before = Snapshot.of(facts.at(g, query.planId(), query.from(), query.validAt()), query.validAt());
-        var after = Snapshot.of(facts.at(g, query.planId(), query.to(), query.validAt()), query.validAt());
+        var before = Snapshot.of(facts.at(g, query.planId(), query.from(), query.validAt(), Shown.ASSESSED),
+                query.validAt());
+        var after = Snapshot.of(facts.at(g, query.planId(), query.to(), query.validAt(), Shown.ASSESSED),
+                query.validAt());
         return new ChangesView(query.planId(), query.from(), query.to(), query.validAt(),
                 changeSources.explain(g, query, ChangeFinder.between(query.planId(), before, after)));
     }

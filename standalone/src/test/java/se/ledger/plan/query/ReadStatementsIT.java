@@ -196,6 +196,29 @@ class ReadStatementsIT {
                 .contains("event_log_plan_registered").contains("fact_plan_definition");
     }
 
+    /** A change names who, when and why from the event behind it: those events' values and data are not read. */
+    @Test
+    void theChangesReadTheEventsBehindThemWithoutTheirData() {
+        String board = plan("chg", "Kulturnämnden");
+        measuredGoal(board, 0, null);
+        var changes = new ArrayList<PlanViews.Change>();
+        var statements = StatementCounter.during(() -> changes.addAll(queries.handle(new se.ledger.plan.query.api
+                .FetchChanges(board, Instant.EPOCH, Instant.now(), java.time.LocalDate.of(2022, 8, 31))).changes()));
+
+        // the plan's own fields name no event (ChangeFinder); every other change its writer
+        assertThat(changes.stream().filter(change -> change.eventId() != null)).isNotEmpty()
+                .allSatisfy(change -> assertThat(change.actor()).isEqualTo("admin"));
+        assertThat(statements.stream().filter(s -> s.contains("event_id = ANY"))).isNotEmpty()
+                .noneMatch(s -> s.contains(PlanFacts.EVENT_DATA));
+    }
+
+    /** Every read of a plan first finds its definition: a probe of the plans' definitions, never a walk through its facts. */
+    @Test
+    void thePlanDefinitionIsAnIndexProbe() throws SQLException {
+        assertThat(explain(PlanFacts.PLAN_DEFINITION, 1, "p", "p", java.time.OffsetDateTime.now()))
+                .contains("fact_plan_definition");
+    }
+
     /** Where a past plan opens is a probe among its own reports, never a walk through its trail. */
     @Test
     void theLatestReportDateIsAnIndexProbe() throws SQLException {
