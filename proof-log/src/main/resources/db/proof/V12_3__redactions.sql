@@ -10,3 +10,11 @@ CREATE TABLE redaction (
 );
 CREATE TRIGGER redaction_append_only BEFORE UPDATE OR DELETE ON redaction FOR EACH ROW
     EXECUTE FUNCTION refuse_log_change();
+
+-- The one key this ledger signs with: a node started with another key refuses to start, since
+-- checkpoints signed by two keys would not verify against the one published.
+CREATE TABLE signing_key (
+    one          BOOLEAN     PRIMARY KEY DEFAULT TRUE CHECK (one),
+    verifier_key TEXT        NOT NULL,
+    first_used   TIMESTAMPTZ NOT NULL
+);
