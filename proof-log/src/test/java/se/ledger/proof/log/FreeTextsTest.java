@@ -22,7 +22,7 @@ class FreeTextsTest {
             var event = catalogue.get(type);
             assertThat(event).as(type).isNotNull();
             assertThat(Arrays.stream(event.getRecordComponents())
-                    .filter(c -> c.getName().equals(field)).map(c -> c.getType()))
+                    .filter(c -> c.getName().equals(field)).map(c -> (Object) c.getType()))
                     .as(type + "." + field).containsExactly(String.class);
         });
         assertThat(FreeTexts.of("PlanRegistered")).isEmpty();
