@@ -298,6 +298,28 @@ const Ledger = (() => {
     } else {
       document.body.prepend(bar);
     }
+    mountKeyFooter();
+  }
+
+  /**
+   * Every page names the key the ledger signs its checkpoints with, so a reader can check that a
+   * proof bundle comes from this ledger. Asked for once per browser session.
+   */
+  async function mountKeyFooter() {
+    if (document.querySelector('footer.proof-key')) {
+      return;
+    }
+    let key = sessionStorage.getItem('ledger.verifierKey');
+    if (!key) {
+      try {
+        key = (await get('/api/proof/key')).verifierKey;
+        sessionStorage.setItem('ledger.verifierKey', key);
+      } catch (e) {
+        return; // a page stays usable without its footer
+      }
+    }
+    document.body.append(el('footer', { class: 'proof-key' }, 'Liggarens verifieringsnyckel: ',
+      el('code', {}, key), ' · bevispaket kontrolleras med ', el('code', {}, 'java -jar ledger.jar verify')));
   }
 
   /**

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import se.ledger.proof.note.NoteSigner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +45,10 @@ class TwoQueryNodesIT {
     }
 
     private static ConfigurableApplicationContext node(String url, String name) {
+        return node(url, name, KEY);
+    }
+
+    private static ConfigurableApplicationContext node(String url, String name, String key) {
         return new SpringApplicationBuilder(LedgerStandalone.class)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean(Probe.class,
                         () -> new Probe(JdbcClient.create(((GenericApplicationContext) context)
@@ -51,7 +56,22 @@ class TwoQueryNodesIT {
                 .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                         "--ledger.import-sample=false", "--ledger.projection.segments=4",
                         "--ledger.projection.max-claimed-segments=2", "--ledger.projection.node-id=" + name,
-                        "--logging.level.org.axonframework=WARN");
+                        "--logging.level.org.axonframework=WARN", "--ledger.proof.private-key=" + key);
+    }
+
+    /** Nodes of one ledger sign with one key. */
+    private static final String KEY = NoteSigner.generate("two-nodes.test").privateKey();
+
+    @Test
+    void aNodeWithAnotherSigningKeyDoesNotStart() throws Exception {
+        try (var postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            try (var a = node(url, "node-a")) {
+                var other = NoteSigner.generate("two-nodes.test").privateKey();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> node(url, "node-b", other).close())
+                        .hasStackTraceContaining("Ge noden samma nyckel");
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.ledger.command.CommandSideConfig;
+import se.ledger.command.CorrectionReason;
 import se.ledger.command.Definition;
 import se.ledger.command.SnapshotState;
 import se.ledger.command.Decisions;
@@ -30,6 +31,7 @@ import se.ledger.events.PlanRegistered;
 import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
+import se.ledger.events.TextRedacted;
 
 /**
  * A plan and the decisions about it. Plan-level decisions are often taken before the period
@@ -87,6 +89,14 @@ public class PlanAggregate {
                 LocalDate.now(clock));
         apply(new ReportIssued(planId, command.reportId(), command.title(), command.reportDate(), command.actor(),
                 null));
+    }
+
+    /** What the text was and whether it may go is the proof log's to check; the plan records that it went. */
+    @CommandHandler
+    public void handle(RedactText command) {
+        CorrectionReason.check(command.reason());
+        apply(new TextRedacted(planId, command.about(), command.eventId(), command.field(), command.reason().strip(),
+                command.effectiveDate(), command.actor()));
     }
 
     @CommandHandler

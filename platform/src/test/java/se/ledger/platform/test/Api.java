@@ -60,6 +60,18 @@ public class Api {
         return send(request(user, path, headers).GET());
     }
 
+    /** A binary answer (a zip, a PDF), as received. */
+    public HttpResponse<byte[]> getBytes(String user, String path) {
+        try {
+            return http.send(request(user, path, Map.of()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Strings in single quotes, for readable JSON in tests. */
     public static String json(String singleQuoted) {
         return singleQuoted.replace('\'', '"');

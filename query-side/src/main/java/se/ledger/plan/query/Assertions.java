@@ -24,6 +24,7 @@ import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.PrognosisStated;
 import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
+import se.ledger.events.TextRedacted;
 import se.ledger.platform.EventCatalogue;
 
 /** Which attribute of its entity each event speaks about, and what it says. */
@@ -38,6 +39,7 @@ final class Assertions {
     static final String MARK_PREFIX = "mark:";
     static final String REPORT_PREFIX = "report:";
     static final String REPORT_CALENDAR = "reportCalendar";
+    static final String REDACTION_PREFIX = "redaction:";
 
     private static final Map<EntityKind, String> OWN_ID = Map.of(
             EntityKind.GOAL, "goalId", EntityKind.INDICATOR, "indicatorId", EntityKind.ACTIVITY, "activityId");
@@ -81,6 +83,9 @@ final class Assertions {
             return REPORT_PREFIX + r.reportId();
         } else if (event instanceof ReportCalendarAdopted) {
             return REPORT_CALENDAR;
+        } else if (event instanceof TextRedacted r) {
+            // its own attribute: a redaction states nothing about its entity's definition
+            return REDACTION_PREFIX + r.redactedEventId() + ":" + r.field();
         }
         return Timeline.DEFINITION;
     }

@@ -31,8 +31,10 @@ import se.ledger.events.CommentAdded;
 import se.ledger.events.DecisionRecorded;
 import se.ledger.events.ReportCalendarAdopted;
 import se.ledger.events.ReportIssued;
+import se.ledger.events.TextRedacted;
 import se.ledger.events.ReportOccasion;
 import se.ledger.events.DecisionRef;
+import se.ledger.events.EntityKind;
 import se.ledger.events.EntityRef;
 import se.ledger.events.GoalDefined;
 import se.ledger.events.GoalId;
@@ -58,6 +60,7 @@ import se.ledger.events.PrognosisStated;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
 import se.ledger.plan.query.PlanViews.SeriesPoint;
+import se.ledger.plan.query.api.FetchAuditTrail;
 import se.ledger.plan.query.api.FetchDecisions;
 import se.ledger.plan.query.api.FetchPlanHistory;
 import se.ledger.plan.query.api.FetchPrognoses;
@@ -92,6 +95,8 @@ class FactValuesRoundTripIT {
     PlanQueries queries;
     @Autowired
     AuditQueries audit;
+    @Autowired
+    RedactedTexts redactedTexts;
 
     private final String id = "rt-" + UUID.randomUUID();
     private final PlanId plan = new PlanId(id);
@@ -151,6 +156,14 @@ class FactValuesRoundTripIT {
                 REVISED, "kalender", LocalDate.parse("2022-02-10"), "admin", null));
         project(new ReportIssued(plan, "r1", "Delårsrapport", LocalDate.parse("2022-08-31"), "admin", null));
         project(new DecisionRecorded(plan, ADOPTED_REPORT, LocalDate.parse("2022-09-26"), "admin", null, "r1"));
+
+        String goalComment = id + "-e" + position;
+        project(new CommentAdded(EntityRef.goal(goal), plan, "Eleven X på Skolgatan", LocalDate.parse("2022-08-01"),
+                "chef", null));
+        var redaction = new TextRedacted(plan, EntityRef.goal(goal), goalComment, "text", "GDPR",
+                LocalDate.parse("2022-09-01"), "admin");
+        project(redaction);
+        redactedTexts.on(redaction);
 
         assertThat(projected).as("every event type of the catalogue is projected here")
                 .containsExactlyInAnyOrderElementsOf(EventCatalogue.classesByName().values());
@@ -219,6 +232,9 @@ class FactValuesRoundTripIT {
                 calendar.occasions().get(0).get("reportDate").asText(), calendar.decision().get("decisionId").asText()))
                 .containsExactly(true, "kalender", "Delår", "2022-08-31", "d2");
         assertThat(view.title()).as("a report is not the plan's definition").isEqualTo("Plan R");
+        var goalTrail = queries.handle(new FetchAuditTrail(EntityKind.GOAL, goal.value())).toString();
+        assertThat(goalTrail).as("a redacted text reads as why it went").contains("[borttaget: GDPR]")
+                .doesNotContain("Skolgatan").contains("TextRedacted");
     }
 
     private void project(LedgerEvent event) {

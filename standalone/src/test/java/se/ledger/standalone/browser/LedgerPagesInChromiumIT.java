@@ -329,6 +329,9 @@ class LedgerPagesInChromiumIT {
         var opening = apiRequestsOfOverview(large, "", 20);
         assertThat(opening).hasSizeLessThanOrEqualTo(3).noneMatch(path -> path.contains("/reports"));
         assertThat(browser.one("#valid-at").getAttribute("value")).isEqualTo("2022-12-31");
+        // the signing key, asked for once in the browser's session, stands in every page's footer
+        browser.await(d -> !browser.all("footer.proof-key code").isEmpty());
+        assertThat(browser.one("footer.proof-key code").getText()).startsWith("uppfoljningsliggaren.local+");
     }
 
     /** The overview shows a flow against its year's target, a text baseline, a judgement and the rule used. */

@@ -12,6 +12,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.ledger.proof.note.NoteSigner;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -142,8 +143,11 @@ class MultiNodeIT {
     private ChildLedger node(String id) {
         return new ChildLedger(folder.resolve(id), id, List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
                 "--spring.datasource.username=ledger", "--ledger.projection.node-id=" + id,
-                "--ledger.projection.segments=4"));
+                "--ledger.projection.segments=4", "--ledger.proof.private-key=" + KEY));
     }
+
+    /** Nodes of one ledger sign with one key (KeyRegistry stops a node with another). */
+    private static final String KEY = NoteSigner.generate("multinode.test").privateKey();
 
     /** The node's pool reconnects by itself; until then the write is answered 503 (or not at all). */
     private static long writeOnceAccepted(HttpLedger node, String text) {

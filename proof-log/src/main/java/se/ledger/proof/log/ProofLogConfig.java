@@ -1,0 +1,41 @@
+package se.ledger.proof.log;
+
+import javax.sql.DataSource;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import se.ledger.platform.Migrations;
+
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ProofProperties.class)
+@EnableScheduling
+public class ProofLogConfig {
+
+    /** Never reset by a rebuild: the leaves are the record, not a projection. */
+    public static final String PROCESSOR = "proof-log";
+
+    @Bean
+    public Flyway proofFlyway(DataSource dataSource) {
+        return Migrations.of(dataSource, "proof", "proof");
+    }
+
+    @Bean
+    public FlywayMigrationInitializer proofMigration(Flyway proofFlyway) {
+        return new FlywayMigrationInitializer(proofFlyway);
+    }
+
+    /** One segment, one thread: the leaf order is the order this one reader saw the commits in. */
+    @Autowired
+    void logProcessor(EventProcessingConfigurer processing, ProofProperties properties) {
+        processing.registerTrackingEventProcessor(PROCESSOR, Configuration::eventStore,
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andInitialSegmentsCount(1)
+                        .andBatchSize(properties.batchSize()));
+    }
+}
