@@ -149,7 +149,11 @@ public class Rebuilds {
                 .query(Integer.class).single();
     }
 
+    /** Only the read side's projection is rebuilt: other processors (the proof log's leaves) are records, not views. */
     private StreamingEventProcessor processor(String projection) {
+        if (!QuerySideConfig.PLAN_PROJECTION.equals(projection)) {
+            throw new NotFound("Projektionen", projection);
+        }
         return processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("Projektionen", projection));
     }

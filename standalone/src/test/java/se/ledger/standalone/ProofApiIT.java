@@ -102,6 +102,9 @@ class ProofApiIT extends LedgerTestBase {
         assertRefused(api.get("revisor", "/api/proof/consistency?from=1&to=999999999"), 400, "to");
         assertRefused(api.get("revisor", "/api/proof/consistency?from=x&to=2"), 400, "from");
         assertThat(api.get("revisor", "/api/proof/leaf?event=no-such-event").status()).isEqualTo(404);
+        // the log's leaves are a record, not a view: the replay endpoint does not know its processor
+        assertThat(api.post("admin", "/api/admin/replays/proof-log", "").status()).isEqualTo(404);
+        assertThat(api.get("revisor", "/api/proof/leaf?event=" + planEvent).status()).isEqualTo(200);
     }
 
     private ProofBundle bundle(String path) throws java.io.IOException {
