@@ -38,7 +38,7 @@ class LedgerSerializerTest {
     @Test
     void everyEventOfTheContractIsCatalogued() {
         var catalogue = EventCatalogue.classesByName();
-        assertThat(catalogue).hasSize(19);
+        assertThat(catalogue).hasSize(20);
         catalogue.forEach((name, type) -> {
             assertThat(LedgerEvent.class).isAssignableFrom(type);
             assertThat(type.getAnnotation(JsonTypeName.class).value()).isEqualTo(name);
