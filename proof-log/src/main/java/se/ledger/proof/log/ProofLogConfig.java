@@ -3,7 +3,6 @@ package se.ledger.proof.log;
 import javax.sql.DataSource;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
@@ -30,12 +29,18 @@ public class ProofLogConfig {
         return new FlywayMigrationInitializer(proofFlyway);
     }
 
-    /** One segment, one thread: the leaf order is the order this one reader saw the commits in. */
+    /**
+     * One segment: the leaf order is the order this one reader saw the commits in. A pooled
+     * processor, because after a failure (the database gone for a while) it claims its segment
+     * again within a second, where a tracking processor backs off for up to a minute.
+     */
     @Autowired
     void logProcessor(EventProcessingConfigurer processing, ProofProperties properties) {
-        processing.registerTrackingEventProcessor(PROCESSOR, Configuration::eventStore,
-                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andInitialSegmentsCount(1)
-                        .andBatchSize(properties.batchSize()));
+        processing.registerPooledStreamingEventProcessor(PROCESSOR, Configuration::eventStore,
+                (config, builder) -> builder
+                        .initialSegmentCount(1)
+                        .maxClaimedSegments(1)
+                        .batchSize(properties.batchSize())
+                        .tokenClaimInterval(1000));
     }
 }
