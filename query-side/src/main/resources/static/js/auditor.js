@@ -126,6 +126,7 @@
       changes ? changeTable(changes, plan, changeFrom) : null,
       PlanView.render(plan, { changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
     content.dataset.renderMillis = Math.round(performance.now() - started);
+    fillReceipts();
   } catch (error) {
     L.replace(content, L.errorBox(error));
   }
@@ -159,16 +160,43 @@
         : el('p', { class: 'muted' }, 'Inga ändringar.'));
   }
 
+  /**
+   * Each report's seal, checked again by the ledger as it answers: the state digest of what the
+   * board saw and the checkpoint it was signed with, "verifierat" or what failed.
+   */
+  async function fillReceipts() {
+    let receipts;
+    try {
+      receipts = await L.get('/api/proof/receipts', { plan: planId });
+    } catch (error) {
+      document.querySelectorAll('td.receipt').forEach(td => td.prepend('ej tillgängligt '));
+      return;
+    }
+    const byReport = new Map(receipts.map(r => [r.reportId, r]));
+    for (const row of document.querySelectorAll('#reports tr[data-report-id]')) {
+      const cell = row.querySelector('td.receipt');
+      const receipt = byReport.get(row.dataset.reportId);
+      const text = !receipt || receipt.verified === null ? 'väntar på försegling'
+        : receipt.verified ? 'verifierat: tillstånd ' + receipt.stateDigest.substring(7, 19) + '…, kontrollpunkt '
+          + receipt.checkpointSize + ' löv (rot ' + receipt.checkpointRoot.substring(0, 12) + '…)'
+          : 'FEL: ' + receipt.failure;
+      cell.replaceChildren(el('span', { class: receipt && receipt.verified === false ? 'error' : '' }, text), ' ',
+        cell.querySelector('a.bundle'));
+    }
+  }
+
   /** The plan's reports, each with the decisions that approved it and a link to what the board saw. */
   function reportTable() {
     return el('div', { class: 'panel spaced', id: 'reports' },
       el('h3', { class: 'flush' }, 'Rapporter: ' + reports.length),
       reports.length ? el('table', { class: 'items reports' },
         el('thead', null, el('tr', null, el('th', null, 'Rapport'), el('th', null, 'Per'), el('th', null, 'Utfärdad'),
-          el('th', null, 'Av'), el('th', null, 'Godkänd genom'), el('th', null, ''))),
+          el('th', null, 'Av'), el('th', null, 'Godkänd genom'), el('th', null, 'Bevis'), el('th', null, ''))),
         el('tbody', null, reports.map(r => el('tr', { 'data-report-id': r.reportId },
           el('td', null, r.title), el('td', null, r.reportDate), el('td', null, L.instant(r.issuedAt)),
           el('td', null, r.actor), el('td', { class: 'approved-by' }, r.approvedBy.map(L.decisionText).join(', ') || '–'),
+          el('td', { class: 'receipt' }, '…', ' ', el('a', { href: L.link('/api/plans/' + encodeURIComponent(planId)
+            + '/proof-bundle', { report: r.reportId }), class: 'bundle' }, 'bevispaket')),
           el('td', null, el('a', { href: L.link('/auditor.html', { id: planId, report: r.reportId }),
             class: 'board-saw' }, 'Visa det styrelsen såg'))))))
         : el('p', { class: 'muted' }, 'Inga rapporter utfärdade.'));

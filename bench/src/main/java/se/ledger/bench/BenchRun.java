@@ -69,6 +69,17 @@ final class BenchRun {
                 table.add(String.format(java.util.Locale.ROOT, "projection catch-up after the bulk load, from the"
                         + " ledger's start (once; start-up %.0f s of it) vs ordered read", startUp),
                         "ev/s", single(loaded / caughtUp), ordered, Target.ratioAtLeast(0.10));
+                try (var connection = database.connect()) {
+                    var log = new ProofLogBench(null, connection, toggle, plans, 0);
+                    while (log.leaves() < loaded) {
+                        Thread.sleep(200);
+                    }
+                    double logged = (System.nanoTime() - started) / 1e9;
+                    System.out.printf("proof log holds the %d loaded events %.1f s after the ledger's start%n", loaded,
+                            logged);
+                    table.add("proof log catch-up after the bulk load, from the ledger's start (beside the projection's)"
+                            + " vs ordered read", "ev/s", single(loaded / logged), ordered, null);
+                }
                 withLedger(database, ledger, rebuild, ordered, l1, l1x8, l2);
             } finally {
                 ledger.close();
@@ -143,6 +154,11 @@ final class BenchRun {
 
         var ryw = new ReadYourWrite(api, toggle, plans, 10); // after the gateway's ten
         ryw.addTo(table, options.rywWrites, options.repeat);
+
+        try (var connection = database.connect()) {
+            // activities the other measurements leave alone
+            new ProofLogBench(api, connection, toggle, plans, 200).addTo(table, options.rywWrites, options.reads);
+        }
 
         var imports = new ArrayList<Double>();
         for (int r = 0; r < options.repeat; r++) {

@@ -386,6 +386,14 @@ class LedgerPagesInChromiumIT {
         String reportRow = "#reports tr[data-report-id='" + report + "']";
         browser.await(d -> !browser.all(reportRow).isEmpty());
         assertThat(browser.one(reportRow + " td.approved-by").getText()).contains("KS 2022-09-26 § 92");
+        // the report's seal, checked again by the ledger: the digest of what the board saw and its checkpoint
+        browser.await(Duration.ofSeconds(30), d -> {
+            browser.reload();
+            browser.await(driver -> !browser.all(reportRow + " td.receipt span").isEmpty());
+            return browser.one(reportRow + " td.receipt").getText().startsWith("verifierat: tillstånd ");
+        });
+        assertThat(browser.one(reportRow + " td.receipt a.bundle").getAttribute("href"))
+                .contains("/proof-bundle?report=" + report);
         browser.one(reportRow + " a.board-saw").click();
 
         String row = "tr[data-activity-id='" + activity + "']";

@@ -1,4 +1,4 @@
-package se.ledger.standalone.receipts;
+package se.ledger.proof.receipts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

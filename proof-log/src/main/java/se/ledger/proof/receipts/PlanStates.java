@@ -1,4 +1,4 @@
-package se.ledger.standalone.receipts;
+package se.ledger.proof.receipts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

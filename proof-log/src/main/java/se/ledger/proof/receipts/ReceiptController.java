@@ -1,4 +1,4 @@
-package se.ledger.standalone.receipts;
+package se.ledger.proof.receipts;
 
 import java.time.Instant;
 import java.time.LocalDate;
