@@ -40,6 +40,8 @@ class TamperedHistoryIT extends LedgerTestBase {
                         .contains("Rapport " + plan + "-apr utfärdad"));
         assertThat(audit().get("ok").asBoolean()).as(audit().toString()).isTrue();
         String key = api.get("revisor", "/api/proof/key").json().get("verifierKey").asText();
+        await("the report's receipt").atMost(Duration.ofSeconds(30)).until(() -> api.get("revisor",
+                "/api/proof/receipts?plan=" + plan).json().findValuesAsText("verified").contains("true"));
         byte[] before = bundle();
 
         // (a) one event's payload changed
@@ -65,6 +67,9 @@ class TamperedHistoryIT extends LedgerTestBase {
         var deleted = audit();
         assertThat(deleted.at("/firstMismatch/eventId").asText()).isEqualTo(deviating);
         assertThat(deleted.at("/firstMismatch/reason").asText()).contains("finns inte längre");
+        // every remaining event still proves its place; the receipt sealed how many there were
+        assertThat(verify(bundle(), key)).contains("händelser saknas").contains("INTE VERIFIERAT");
+        assertThat(verify(before, key)).contains("VERIFIERAT").doesNotContain("FEL");
         jdbc.update("INSERT INTO domainevententry (globalindex, aggregateidentifier, sequencenumber, type,"
                 + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("globalindex"), row.get("aggregateidentifier"),

@@ -60,8 +60,9 @@ public class BundleExport {
         var leaf = tables.leafOf(report.globalIndex()).orElseThrow(() -> new NotYetLogged(reportId));
         var checkpoint = checkpoints.list(planId).stream().filter(c -> c.size() == leaf.leafIndex() + 1).findFirst()
                 .orElseThrow(() -> new NotYetLogged(reportId));
-        String digest = receipts.find(planId, reportId).map(Receipts.Receipt::stateDigest).orElse(null);
-        return bundle(planId, report, report.issuedAt(), report.reportDate(), checkpoint, digest);
+        var receipt = receipts.find(planId, reportId).filter(r -> r.note() != null);
+        return bundle(planId, report, report.issuedAt(), report.reportDate(), checkpoint,
+                receipt.map(Receipts.Receipt::stateDigest).orElse(null), receipt.map(Receipts.Receipt::note).orElse(null));
     }
 
     /** The plan at any (asOf, validAt), proven under a checkpoint issued for the export. */
@@ -71,11 +72,11 @@ public class BundleExport {
             throw new NotFound("Planen", planId);
         }
         var checkpoint = checkpoints.issue(log.size(), "Bevispaket för plan " + planId, planId);
-        return bundle(planId, null, asOf, validAt, checkpoint, null);
+        return bundle(planId, null, asOf, validAt, checkpoint, null, null);
     }
 
     private ProofBundle bundle(String planId, Report report, Instant asOf, LocalDate validAt,
-            Checkpoints.Issued checkpoint, String stateDigest) {
+            Checkpoints.Issued checkpoint, String stateDigest, String receiptNote) {
         var tree = log.tree();
         var events = new ArrayList<BundleEvent>();
         var rows = planEvents(planId, checkpoint.size());
@@ -95,7 +96,7 @@ public class BundleExport {
         }
         var manifest = new BundleManifest(BundleManifest.FORMAT, properties.origin(), planId,
                 report == null ? null : report.id(), report == null ? null : report.title(), asOf.toString(),
-                validAt.toString(), checkpoint.size(), checkpoint.rootHash(), stateDigest);
+                validAt.toString(), checkpoint.size(), checkpoint.rootHash(), stateDigest, receiptNote);
         return new ProofBundle(manifest, checkpoint.note(), key.verifier().verifierKey(), events);
     }
 

@@ -25,8 +25,10 @@ public class Receipts {
     private final LedgerKey key;
     private final ProofProperties properties;
     private final Clock clock;
+    private final PlanLeaves leaves;
 
-    Receipts(JdbcTemplate jdbc, LedgerKey key, ProofProperties properties, Clock clock) {
+    Receipts(JdbcTemplate jdbc, LedgerKey key, ProofProperties properties, Clock clock, PlanLeaves leaves) {
+        this.leaves = leaves;
         this.jdbc = jdbc;
         this.key = key;
         this.properties = properties;
@@ -41,10 +43,11 @@ public class Receipts {
                 Hash.fromBase64(checkpoint.rootHash()).bytes());
     }
 
-    /** Signs the receipt: the note binds plan, report, moment, state digest and checkpoint. */
+    /** Signs the receipt: the note binds plan, report, moment, state digest, the plan's events and the checkpoint. */
     public Receipt seal(Receipt waiting, String stateDigest) {
         String text = properties.origin() + "\nkvitto\nplan " + waiting.planId() + "\nrapport " + waiting.reportId()
                 + "\nasOf " + waiting.asOf() + "\nvalidAt " + waiting.validAt() + "\ntillstånd " + stateDigest
+                + "\n" + leaves.of(waiting.planId(), waiting.checkpointSize(), waiting.asOf()).line()
                 + "\nkontrollpunkt " + waiting.checkpointSize() + " " + waiting.checkpointRoot() + "\n";
         String note = key.signer().sign(text);
         Instant now = clock.instant();

@@ -2,6 +2,7 @@ package se.ledger.proof.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.ledger.proof.leaf.PlanEvents;
 import se.ledger.proof.merkle.Hash;
 import se.ledger.proof.merkle.ProofCheck;
 import se.ledger.proof.merkle.ProofFailure;
@@ -56,6 +57,7 @@ public final class BundleVerifier {
         lines.add("Kontrollpunkt: " + checkpoint.origin() + ", " + checkpoint.size() + " löv, rot "
                 + checkpoint.root().base64() + ": signaturen håller");
         long previous = -1;
+        var leaves = new ArrayList<Hash>();
         for (BundleEvent event : bundle.events()) {
             if (event.leafIndex() <= previous) {
                 return failed(lines, "Händelserna står inte i loggens ordning vid löv " + event.leafIndex());
@@ -63,6 +65,7 @@ public final class BundleVerifier {
             previous = event.leafIndex();
             try {
                 Hash leaf = event.leaf().leafHash();
+                leaves.add(leaf);
                 ProofCheck.inclusion(event.leafIndex(), checkpoint.size(), leaf,
                         event.auditPath().stream().map(Hash::fromBase64).toList(), checkpoint.root());
             } catch (ProofFailure | IllegalArgumentException e) {
@@ -71,8 +74,46 @@ public final class BundleVerifier {
             }
         }
         lines.add(bundle.events().size() + " händelser: var och en ingår i kontrollpunkten med sitt innehåll");
+        if (manifest.receiptNote() == null) {
+            lines.add("Inget förseglat kvitto i paketet: att inga av planens händelser saknas kontrolleras inte");
+        } else {
+            String problem = receiptProblem(manifest, verifier, checkpoint, PlanEvents.of(leaves));
+            if (problem != null) {
+                return failed(lines, problem);
+            }
+            lines.add("Kvitto: rapportens " + leaves.size() + " händelser är alla med, tillstånd "
+                    + manifest.stateDigest() + " förseglat med samma kontrollpunkt");
+        }
         lines.add("VERIFIERAT");
         return new Verification(true, lines);
+    }
+
+    /** The sealed receipt names this report, this checkpoint, this digest and exactly these events. */
+    private static String receiptProblem(BundleManifest manifest, NoteVerifier verifier, Checkpoint checkpoint,
+            PlanEvents found) {
+        String text;
+        try {
+            text = verifier.open(manifest.receiptNote());
+        } catch (NoteFailure e) {
+            return "Kvittots signatur håller inte: " + e.getMessage();
+        }
+        var said = new java.util.HashMap<String, String>();
+        for (String line : text.split("\n")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                said.put(line.substring(0, space), line.substring(space + 1));
+            }
+        }
+        if (!manifest.planId().equals(said.get("plan")) || !String.valueOf(manifest.reportId()).equals(said.get("rapport"))
+                || !String.valueOf(manifest.stateDigest()).equals(said.get("tillstånd"))
+                || !(checkpoint.size() + " " + checkpoint.root().base64()).equals(said.get("kontrollpunkt"))) {
+            return "Kvittot gäller en annan plan, rapport, tillstånd eller kontrollpunkt än paketet";
+        }
+        if (!found.line().equals("händelser " + said.get("händelser"))) {
+            return "Paketet har " + found.count() + " av planens händelser men kvittot förseglade " + said.get("händelser")
+                    + ": händelser saknas eller har lagts till";
+        }
+        return null;
     }
 
     private static Verification failed(List<String> lines, String reason) {

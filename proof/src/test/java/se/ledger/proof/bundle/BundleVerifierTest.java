@@ -62,6 +62,19 @@ class BundleVerifierTest {
     }
 
     @Test
+    void cannotVerifyABundleThatLeavesOutAnEventTheReceiptSealed() throws Exception {
+        var bundle = bundle();
+        var fewer = new ArrayList<>(bundle.events());
+        fewer.remove(2);
+        var verified = BundleVerifier.verify(withEvents(bundle, fewer), null);
+        assertThat(verified.ok()).isFalse();
+        assertThat(verified.lines()).anySatisfy(line -> assertThat(line).contains("4 av planens händelser")
+                .contains("saknas"));
+        assertThat(BundleVerifier.verify(bundle, null).lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("Kvitto: rapportens 5 händelser är alla med"));
+    }
+
+    @Test
     void canVerifyARedactedTextByItsCommitmentAlone() throws Exception {
         var bundle = bundle();
         var events = new ArrayList<>(bundle.events());
@@ -89,7 +102,11 @@ class BundleVerifierTest {
                 tree.inclusion(e.leafIndex(), 5).stream().map(Hash::base64).toList())).toList();
         var checkpoint = new Checkpoint("test.example", 5, tree.root(5));
         var manifest = new BundleManifest(BundleManifest.FORMAT, "test.example", "p", "r1", "Delårsrapport",
-                "2022-04-01T00:00:00Z", "2022-03-31", 5, tree.root(5).base64(), null);
+                "2022-04-01T00:00:00Z", "2022-03-31", 5, tree.root(5).base64(), "sha256:tillstand",
+                signer.sign("test.example\nkvitto\nplan p\nrapport r1\nasOf 2022-04-01T00:00:00Z\nvalidAt 2022-03-31"
+                        + "\ntillstånd sha256:tillstand\n" + se.ledger.proof.leaf.PlanEvents.of(events.stream()
+                                .map(e -> e.leaf().leafHash()).toList()).line()
+                        + "\nkontrollpunkt 5 " + tree.root(5).base64() + "\n"));
         return new ProofBundle(manifest, checkpoint.sign(signer), signer.verifier().verifierKey(), events);
     }
 
