@@ -8,11 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.backup.Restore;
 
@@ -42,8 +44,11 @@ class BackupAndRestoreIT {
     void aRestoredLedgerHasTheSameLeavesRootAndPlanViews() throws Exception {
         try (var original = start(source, true)) {
             var api = api(original);
-            await("the sample plan").atMost(Duration.ofSeconds(60))
-                    .until(() -> api.get("revisor", "/api/plans/" + PLAN).status() == 200);
+            await("the sample plan with its activities").atMost(Duration.ofSeconds(90)).until(() -> {
+                var plan = api.get("revisor", "/api/plans/" + PLAN);
+                return plan.status() == 200 && plan.json().findValue("activities") != null
+                        && !plan.json().findValue("activities").isEmpty();
+            });
             String activity = api.get("revisor", "/api/plans/" + PLAN).json().findValue("activities").get(0)
                     .get("id").asText();
             assertThat(api.post("chef", "/api/activities/" + activity + "/status", Api.json("{'status':'DEVIATING',"
@@ -59,9 +64,14 @@ class BackupAndRestoreIT {
             Instant asOf = Instant.now();
             String view = "/api/plans/" + PLAN + "?asOf=" + asOf + "&validAt=2022-09-30";
             String reportView = "/api/plans/" + PLAN + "?report=aug";
-            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("revisor", view).body().contains("Ny leverantör"));
+            // read once the projection has every stored event, in every segment
+            long last = new JdbcTemplate(original.getBean(DataSource.class))
+                    .queryForObject("SELECT max(globalindex) FROM public.domainevententry", Long.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> api.get("revisor", reportView + "&minPosition=" + last)
+                    .status() == 200);
             String originalView = api.get("revisor", view).body();
             String originalReport = api.get("revisor", reportView).body();
+            assertThat(originalView).contains("Ny leverantör");
 
             var export = api.getBytes("admin", "/api/admin/export-all");
             assertThat(export.statusCode()).isEqualTo(200);
