@@ -3,8 +3,6 @@ package se.ledger.bench;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 
 /**
  * The Merkle log (the proof issue): how long after a write's answer its leaf is there, with 1 and
@@ -67,34 +65,12 @@ final class ProofLogBench {
     private Latencies lag(int writers, int each) throws Exception {
         var activities = OpenActivities.forWriters(writers, 3, plans, offset);
         offset += writers * 3;
-        double[] waits = new double[writers * each];
-        var pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Callable<Void>> tasks = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                var mine = activities.get(w);
-                int first = w * each;
-                tasks.add(() -> {
-                    for (int i = 0; i < each; i++) {
-                        String activity = mine.get(i % mine.size());
-                        var answer = api.post("chef", "/api/activities/" + activity + "/status", toggle.json(activity));
-                        long written = System.nanoTime();
-                        String path = "/api/proof/leaf?event=" + answer.get("eventId").asText();
-                        while (!there(path)) {
-                            Thread.sleep(2);
-                        }
-                        waits[first + i] = (System.nanoTime() - written) / 1e6;
-                    }
-                    return null;
-                });
+        return WriteWaits.measure(api, toggle, activities, each, (activity, answer) -> {
+            String path = "/api/proof/leaf?event=" + answer.get("eventId").asText();
+            while (!there(path)) {
+                Thread.sleep(2);
             }
-            for (var f : pool.invokeAll(tasks)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return Latencies.of(waits);
+        });
     }
 
     private boolean there(String path) throws Exception {

@@ -1,9 +1,6 @@
 package se.ledger.bench;
 
 import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 
 /**
  * A writer posts a status and at once reads the activity's trail with minPosition from the
@@ -49,31 +46,7 @@ final class ReadYourWrite {
     Latencies measure(int writers, int each) throws Exception {
         var activities = OpenActivities.forWriters(writers, 3, plans, offset);
         offset += writers * 3;
-        double[] waits = new double[writers * each];
-        var pool = Executors.newFixedThreadPool(writers);
-        try {
-            List<Callable<Void>> tasks = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                var mine = activities.get(w);
-                int first = w * each;
-                tasks.add(() -> {
-                    for (int i = 0; i < each; i++) {
-                        String activity = mine.get(i % mine.size());
-                        var answer = api.post("chef", "/api/activities/" + activity + "/status", toggle.json(activity));
-                        long written = System.nanoTime();
-                        api.get("chef", "/api/activities/" + activity + "/events?minPosition="
-                                + answer.get("position").asLong());
-                        waits[first + i] = (System.nanoTime() - written) / 1e6;
-                    }
-                    return null;
-                });
-            }
-            for (var f : pool.invokeAll(tasks)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return Latencies.of(waits);
+        return WriteWaits.measure(api, toggle, activities, each, (activity, answer) -> api.get("chef",
+                "/api/activities/" + activity + "/events?minPosition=" + answer.get("position").asLong()));
     }
 }
