@@ -28,8 +28,8 @@ final class CrossPlanGoals {
     private final Map<String, PlanFact> linked = new HashMap<>();
     private Map<String, List<PlanFact>> contributors;
 
-    CrossPlanGoals(PlanFacts facts, int generation, Instant asOf, LocalDate validAt) {
-        this(OtherPlanFacts.at(facts, generation, asOf), validAt);
+    CrossPlanGoals(PlanReads reads, Instant asOf, LocalDate validAt) {
+        this(OtherPlanFacts.at(reads, asOf), validAt);
     }
 
     CrossPlanGoals(OtherPlanFacts facts, LocalDate validAt) {

@@ -24,24 +24,23 @@ interface OtherPlanFacts {
     /** Reads the plans not read yet in one statement, so that plan() finds them. */
     void read(Collection<String> planIds, LocalDate validAt);
 
-    static OtherPlanFacts at(PlanFacts facts, int generation, Instant asOf) {
+    static OtherPlanFacts at(PlanReads reads, Instant asOf) {
         var plans = new HashMap<String, List<FactRow>>();
         return new OtherPlanFacts() {
             public List<PlanFact> goalDefinitions(List<String> goalIds, LocalDate validAt) {
-                return facts.goalDefinitions(generation, goalIds, asOf, validAt);
+                return reads.goalDefinitions(goalIds, asOf, validAt);
             }
 
             public List<PlanFact> contributingGoals(LocalDate validAt) {
-                return facts.contributingGoals(generation, asOf, validAt);
+                return reads.contributingGoals(asOf, validAt);
             }
 
             public List<FactRow> plan(String planId, LocalDate validAt) {
-                return plans.computeIfAbsent(planId, id -> facts.at(generation, id, asOf, validAt,
-                        PlanFacts.Shown.ASSESSED));
+                return plans.computeIfAbsent(planId, id -> reads.at(id, asOf, validAt, PlanFacts.Shown.ASSESSED));
             }
 
             public void read(Collection<String> planIds, LocalDate validAt) {
-                readMissing(plans, planIds, ids -> facts.plans(generation, ids, asOf, validAt, validAt));
+                readMissing(plans, planIds, ids -> reads.plans(ids, asOf, validAt, validAt));
             }
         };
     }

@@ -99,6 +99,18 @@ public class PlanFacts {
         Shown(String filter) {
             this.filter = filter;
         }
+
+        /** The filter's rule in memory ({@link MemoryFacts}): the attributes this question reads. */
+        boolean shows(String attribute) {
+            boolean mark = attribute.startsWith(Assertions.MARK_PREFIX);
+            boolean comment = attribute.equals(Assertions.COMMENT);
+            return switch (this) {
+                case ALL -> true;
+                case NO_MARKS -> !mark;
+                case NO_COMMENTS -> !comment;
+                case ASSESSED -> !mark && !comment;
+            };
+        }
     }
 
     private final JdbcClient jdbc;
@@ -107,6 +119,40 @@ public class PlanFacts {
     PlanFacts(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** The reads of a plan view, in one generation. */
+    PlanReads reads(int generation) {
+        return new PlanReads() {
+            public Optional<FactValues.PlanDefinition> planDefinition(String plan, Instant asOf) {
+                return PlanFacts.this.planDefinition(generation, plan, asOf);
+            }
+
+            public List<FactRow> at(String plan, Instant asOf, LocalDate validAt, Shown shown) {
+                return PlanFacts.this.at(generation, plan, asOf, validAt, shown);
+            }
+
+            public Map<String, List<SeriesPoint>> series(String plan, Instant asOf, LocalDate validAt) {
+                return PlanFacts.this.series(generation, plan, asOf, validAt);
+            }
+
+            public List<PlanFact> goalDefinitions(List<String> goalIds, Instant asOf, LocalDate validAt) {
+                return PlanFacts.this.goalDefinitions(generation, goalIds, asOf, validAt);
+            }
+
+            public List<PlanFact> contributingGoals(Instant asOf, LocalDate validAt) {
+                return PlanFacts.this.contributingGoals(generation, asOf, validAt);
+            }
+
+            public Map<String, List<FactRow>> plans(Collection<String> plans, Instant asOf, LocalDate from,
+                    LocalDate to) {
+                return PlanFacts.this.plans(generation, plans, asOf, from, to);
+            }
+
+            public Optional<LocalDate> latestReportDate(String plan, Instant asOf) {
+                return PlanFacts.this.latestReportDate(generation, plan, asOf);
+            }
+        };
     }
 
     /** The plan's facts valid on validAt as the ledger knew them at asOf. */

@@ -61,28 +61,8 @@ class PlanQueries {
 
     @QueryHandler
     PlanView handle(FindPlan query) {
-        int g = plans.generation();
-        var definition = facts.planDefinition(g, query.planId(), query.asOf())
-                .orElseThrow(() -> new NotFound("Planen", query.planId()));
-        var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt(), Shown.NO_MARKS),
-                query.validAt());
-        var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
-                new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
-        return new PlanView(query.planId(), definition.title(), definition.organisation(), definition.periodStart(),
-                definition.periodEnd(), query.asOf(), query.validAt(), snapshot.adoption, assembler.goalTree(),
-                PlanLevel.orDefault(definition.level()), assembler.rule(),
-                openingDate(g, query.planId(), definition, query.asOf()));
-    }
-
-    /**
-     * Where the pages open a plan when no date is chosen (docs/reports-and-audit.md): today (null)
-     * while its period runs, else its latest report date, else the end of its period.
-     */
-    private LocalDate openingDate(int g, String planId, FactValues.PlanDefinition plan, Instant asOf) {
-        if (plan.periodEnd() == null || !plan.periodEnd().isBefore(LocalDate.now(clock))) {
-            return null;
-        }
-        return facts.latestReportDate(g, planId, asOf).orElse(plan.periodEnd());
+        return PlanViewing.view(facts.reads(plans.generation()), query.planId(), query.asOf(), query.validAt(),
+                LocalDate.now(clock));
     }
 
     @QueryHandler
@@ -91,7 +71,7 @@ class PlanQueries {
         var snapshot = Snapshot.of(facts.at(g, query.planId(), query.asOf(), query.validAt(), Shown.ASSESSED),
                 query.validAt());
         var assembler = new PlanAssembler(snapshot, facts.series(g, query.planId(), query.asOf(), query.validAt()),
-                new CrossPlanGoals(facts, g, query.asOf(), query.validAt()));
+                new CrossPlanGoals(facts.reads(g), query.asOf(), query.validAt()));
         return new PrognosesView(query.planId(), query.asOf(), query.validAt(), assembler.prognoses(), assembler.rule());
     }
 

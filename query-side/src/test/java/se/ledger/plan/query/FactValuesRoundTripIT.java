@@ -3,6 +3,8 @@ package se.ledger.plan.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +99,9 @@ class FactValuesRoundTripIT {
     AuditQueries audit;
     @Autowired
     RedactedTexts redactedTexts;
+    @Autowired
+    ObjectMapper json;
+    private PlanRebuild rebuild;
 
     private final String id = "rt-" + UUID.randomUUID();
     private final PlanId plan = new PlanId(id);
@@ -235,11 +240,27 @@ class FactValuesRoundTripIT {
         var goalTrail = queries.handle(new FetchAuditTrail(EntityKind.GOAL, goal.value())).toString();
         assertThat(goalTrail).as("a redacted text reads as why it went").contains("[borttaget: GDPR]")
                 .doesNotContain("Skolgatan").contains("TextRedacted");
+
+        for (var date : List.of(validAt, LocalDate.parse("2022-02-12"), LocalDate.parse("2022-12-31"))) {
+            for (var known : List.of(asOf, firstRecorded.plusNanos(1000))) {
+                var fromTables = queries.handle(new FindPlan(id, known, date));
+                JsonNode rebuilt = json.valueToTree(rebuild.view(id, known, date, LocalDate.now()));
+                assertThat(rebuilt).as("the plan rebuilt in memory from the same events, at %s / %s", known, date)
+                        .isEqualTo(json.valueToTree(fromTables));
+            }
+        }
     }
+
+    private Instant firstRecorded;
 
     private void project(LedgerEvent event) {
         projected.add(event.getClass());
         var message = new GenericEventMessage<>(id + "-e" + position, event, Map.of(), Instant.now());
+        if (rebuild == null) {
+            rebuild = new PlanRebuild(json);
+            firstRecorded = message.getTimestamp();
+        }
+        rebuild.add(event, message.getIdentifier(), position + 1, message.getTimestamp());
         projection.on(event, message, new GlobalSequenceTrackingToken(++position), ReplayStatus.REGULAR);
     }
 }
