@@ -89,6 +89,16 @@ class TamperedHistoryIT extends LedgerTestBase {
         var inserted = audit();
         assertThat(inserted.get("ok").asBoolean()).isFalse();
         assertThat(inserted.at("/firstMismatch/eventId").asText()).isEqualTo("forged-event");
+        // the report's own event moved with the rest, so a bundle now is one at a moment, under a checkpoint made now
+        assertThat(verify(bundleNow(), key)).contains("FEL: Händelse forged-event").contains("INTE VERIFIERAT");
+        assertThat(verify(before, key)).contains("VERIFIERAT").doesNotContain("FEL");
+    }
+
+    private byte[] bundleNow() {
+        var response = api.getBytes("revisor", "/api/plans/" + plan + "/proof-bundle?asOf=" + java.time.Instant.now()
+                + "&validAt=2022-04-30");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private byte[] bundle() {
@@ -104,7 +114,8 @@ class TamperedHistoryIT extends LedgerTestBase {
             java.nio.file.Files.write(file, bundle);
             var printed = new java.io.ByteArrayOutputStream();
             int exit = VerifyCommand.run(new String[] {file.toString(), "--key", key},
-                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new se.ledger.proof.receipts.OfflinePlanStates());
             String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(exit).as(text).isEqualTo(text.contains("INTE VERIFIERAT") ? 1 : 0);
             return text;

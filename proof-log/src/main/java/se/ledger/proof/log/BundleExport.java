@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 import se.ledger.events.ReportIssued;
 import se.ledger.platform.EventCatalogue;
+import se.ledger.plan.query.PlanDependencies;
 import se.ledger.platform.NotFound;
 import se.ledger.proof.bundle.BundleEvent;
 import se.ledger.proof.bundle.BundleManifest;
 import se.ledger.proof.bundle.ProofBundle;
 import se.ledger.proof.merkle.Hash;
 
-/** A plan's events with their proofs under one signed checkpoint: what an auditor takes home. */
+/**
+ * A plan's events with their proofs under one signed checkpoint: what an auditor takes home. With
+ * them the events of the plans its view reads (PlanDependencies), so that the view can be rebuilt
+ * from the bundle alone.
+ */
 @Component
 public class BundleExport {
 
@@ -40,11 +46,13 @@ public class BundleExport {
     private final LedgerKey key;
     private final ProofProperties properties;
     private final Receipts receipts;
+    private final PlanDependencies dependencies;
     private final ObjectMapper json = new ObjectMapper();
 
     BundleExport(JdbcTemplate jdbc, LogTables tables, MerkleLog log, Checkpoints checkpoints, LedgerKey key,
-            ProofProperties properties, Receipts receipts) {
+            ProofProperties properties, Receipts receipts, PlanDependencies dependencies) {
         this.receipts = receipts;
+        this.dependencies = dependencies;
         this.jdbc = jdbc;
         this.tables = tables;
         this.log = log;
@@ -79,7 +87,7 @@ public class BundleExport {
             Checkpoints.Issued checkpoint, String stateDigest, String receiptNote) {
         var tree = log.tree();
         var events = new ArrayList<BundleEvent>();
-        var rows = planEvents(planId, checkpoint.size());
+        var rows = planEvents(dependencies.of(planId), checkpoint.size());
         var indexes = rows.stream().map(r -> r.event().globalIndex()).toList();
         var salts = salts(indexes);
         var redacted = redacted(indexes);
@@ -92,7 +100,8 @@ public class BundleExport {
                     event.sequence(), event.type(), event.revision() == null ? "" : event.revision(),
                     event.recordedAt(), event.payload(), salts.getOrDefault(event.globalIndex(), Map.of()),
                     redacted.getOrDefault(event.globalIndex(), Map.of()),
-                    tree.inclusion(row.leafIndex(), checkpoint.size()).stream().map(Hash::base64).toList()));
+                    tree.inclusion(row.leafIndex(), checkpoint.size()).stream().map(Hash::base64).toList(),
+                    event.globalIndex()));
         }
         var manifest = new BundleManifest(BundleManifest.FORMAT, properties.origin(), planId,
                 report == null ? null : report.id(), report == null ? null : report.title(), asOf.toString(),
@@ -103,16 +112,16 @@ public class BundleExport {
     private record LoggedEvent(long leafIndex, StoredEvent event) {
     }
 
-    /** Every event naming the plan, in leaf order, up to the checkpoint. */
-    private List<LoggedEvent> planEvents(String planId, long size) {
+    /** Every event naming one of the plans, in leaf order, up to the checkpoint. */
+    private List<LoggedEvent> planEvents(Collection<String> planIds, long size) {
         return jdbc.query("SELECT l.leaf_index, e.globalindex, e.eventidentifier, e.type, e.aggregateidentifier,"
                 + " e.sequencenumber, e.payloadtype, e.payloadrevision, e.timestamp, e.payload"
                 + " FROM public.domainevententry e JOIN proof.leaf l ON l.global_index = e.globalindex"
-                + " WHERE l.leaf_index < ? AND convert_from(e.payload, 'UTF8')::jsonb ->> 'planId' = ?"
+                + " WHERE l.leaf_index < ? AND convert_from(e.payload, 'UTF8')::jsonb ->> 'planId' = ANY (?)"
                 + " ORDER BY l.leaf_index", (rs, n) -> new LoggedEvent(rs.getLong(1), new StoredEvent(rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
                         rs.getString(8), rs.getString(9), new String(rs.getBytes(10), StandardCharsets.UTF_8))),
-                size, planId);
+                size, planIds.toArray(String[]::new));
     }
 
     private Map<Long, Map<String, String>> salts(List<Long> globalIndexes) {

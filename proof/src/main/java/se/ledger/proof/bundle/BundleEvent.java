@@ -16,10 +16,13 @@ import se.ledger.proof.leaf.TextCommitment;
  *
  * @param salts     base64 salt per free text still shown in the payload
  * @param redacted  the commitment per free text that a redaction removed
+ * @param position  the event's global index in the event store: not committed by the leaf, it only
+ *                  orders the events as the ledger's projection did when the plan view is rebuilt
+ *                  (null in bundles written before it was added)
  */
 public record BundleEvent(long leafIndex, String eventId, String entityKind, String entityId, long sequence,
         String type, String revision, String recordedAt, String payload, Map<String, String> salts,
-        Map<String, String> redacted, List<String> auditPath) {
+        Map<String, String> redacted, List<String> auditPath, Long position) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,6 +40,21 @@ public record BundleEvent(long leafIndex, String eventId, String entityKind, Str
                 TextCommitment.of(Base64.getDecoder().decode(salt), shown.path(field).asText(""))));
         redacted.forEach((field, committed) -> commitments.put(field, new TextCommitment(committed)));
         return new LeafEvent(eventId, entityKind, entityId, sequence, type, revision, recordedAt, payload, commitments);
+    }
+
+    public BundleEvent withAuditPath(List<String> path) {
+        return new BundleEvent(leafIndex, eventId, entityKind, entityId, sequence, type, revision, recordedAt, payload,
+                salts, redacted, path, position);
+    }
+
+    public BundleEvent withPayload(String changed, Map<String, String> changedSalts, Map<String, String> changedRedacted) {
+        return new BundleEvent(leafIndex, eventId, entityKind, entityId, sequence, type, revision, recordedAt, changed,
+                changedSalts, changedRedacted, auditPath, position);
+    }
+
+    /** The plan the event belongs to, as its payload names it (null if none). */
+    public String planId() {
+        return shown().path("planId").textValue();
     }
 
     private JsonNode shown() {

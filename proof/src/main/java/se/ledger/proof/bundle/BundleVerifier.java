@@ -12,7 +12,9 @@ import se.ledger.proof.note.NoteVerifier;
 
 /**
  * Checks a bundle with nothing but the bundle and, ideally, the ledger's published key: the
- * checkpoint's signature, then every event's leaf and audit path. Says in Swedish what held.
+ * checkpoint's signature, then every event's leaf and audit path, the receipt's seal over the
+ * plan's events, and, given the read side's rules, the plan state rebuilt from the events against
+ * the sealed digest. Says in Swedish what held.
  */
 public final class BundleVerifier {
 
@@ -25,6 +27,11 @@ public final class BundleVerifier {
 
     /** @param publishedKey the verifier key the auditor got from the ledger beforehand; null to take the bundle's */
     public static Verification verify(ProofBundle bundle, String publishedKey) {
+        return verify(bundle, publishedKey, null);
+    }
+
+    /** @param states rebuilds the plan state from the events; null leaves the state unchecked */
+    public static Verification verify(ProofBundle bundle, String publishedKey, StateRebuilder states) {
         var lines = new ArrayList<String>();
         var manifest = bundle.manifest();
         lines.add("Bevispaket för plan " + manifest.planId() + (manifest.reportId() == null ? ""
@@ -58,6 +65,7 @@ public final class BundleVerifier {
                 + checkpoint.root().base64() + ": signaturen håller");
         long previous = -1;
         var leaves = new ArrayList<Hash>();
+        var planLeaves = new ArrayList<Hash>();
         for (BundleEvent event : bundle.events()) {
             if (event.leafIndex() <= previous) {
                 return failed(lines, "Händelserna står inte i loggens ordning vid löv " + event.leafIndex());
@@ -66,6 +74,9 @@ public final class BundleVerifier {
             try {
                 Hash leaf = event.leaf().leafHash();
                 leaves.add(leaf);
+                if (manifest.planId().equals(event.planId())) {
+                    planLeaves.add(leaf);
+                }
                 ProofCheck.inclusion(event.leafIndex(), checkpoint.size(), leaf,
                         event.auditPath().stream().map(Hash::fromBase64).toList(), checkpoint.root());
             } catch (ProofFailure | IllegalArgumentException e) {
@@ -73,19 +84,52 @@ public final class BundleVerifier {
                         + ") ingår inte i kontrollpunkten: " + e.getMessage());
             }
         }
-        lines.add(bundle.events().size() + " händelser: var och en ingår i kontrollpunkten med sitt innehåll");
+        lines.add(bundle.events().size() + " händelser: var och en ingår i kontrollpunkten med sitt innehåll"
+                + (planLeaves.size() == leaves.size() ? "" : " (" + (leaves.size() - planLeaves.size())
+                        + " av dem ur planer vars mål bidrar till eller tar emot bidrag från planens mål)"));
         if (manifest.receiptNote() == null) {
             lines.add("Inget förseglat kvitto i paketet: att inga av planens händelser saknas kontrolleras inte");
         } else {
-            String problem = receiptProblem(manifest, verifier, checkpoint, PlanEvents.of(leaves));
+            String problem = receiptProblem(manifest, verifier, checkpoint, PlanEvents.of(planLeaves));
             if (problem != null) {
                 return failed(lines, problem);
             }
-            lines.add("Kvitto: rapportens " + leaves.size() + " händelser är alla med, tillstånd "
+            lines.add("Kvitto: rapportens " + planLeaves.size() + " händelser är alla med, tillstånd "
                     + manifest.stateDigest() + " förseglat med samma kontrollpunkt");
+        }
+        if (states == null) {
+            lines.add("Planens läge återskapas inte här (verifieraren saknar liggarens regler): kör ledger.jar verify");
+        } else {
+            String problem = stateProblem(bundle, states, lines);
+            if (problem != null) {
+                return failed(lines, problem);
+            }
         }
         lines.add("VERIFIERAT");
         return new Verification(true, lines);
+    }
+
+    /** Rebuilds the plan at the bundle's moment from its events and compares it with the sealed state. */
+    private static String stateProblem(ProofBundle bundle, StateRebuilder states, List<String> lines) {
+        String rebuilt;
+        try {
+            rebuilt = states.digest(bundle);
+        } catch (RuntimeException e) {
+            return "Planens läge går inte att återskapa ur paketets händelser: " + e.getMessage();
+        }
+        String sealed = bundle.manifest().stateDigest();
+        if (sealed == null) {
+            lines.add("Planens läge återskapat ur paketets händelser: tillstånd " + rebuilt
+                    + " (inget förseglat tillstånd att jämföra med)");
+            return null;
+        }
+        if (!sealed.equals(rebuilt)) {
+            return "Planens läge återskapat ur paketets händelser ger tillstånd " + rebuilt
+                    + ", men kvittot förseglade " + sealed;
+        }
+        lines.add("Planens läge återskapat ur paketets händelser med liggarens regler: tillstånd " + rebuilt
+                + " stämmer med kvittot");
+        return null;
     }
 
     /** The sealed receipt names this report, this checkpoint, this digest and exactly these events. */

@@ -13,13 +13,18 @@ public final class VerifyCommand {
     }
 
     public static int run(String[] args, PrintStream out) {
+        return run(args, out, null);
+    }
+
+    /** @param states the ledger's read-side rules, to rebuild the plan's state from the events (null: not checked) */
+    public static int run(String[] args, PrintStream out, StateRebuilder states) {
         if (args.length != 1 && !(args.length == 3 && "--key".equals(args[1]))) {
             out.println("Användning: verify BEVISPAKET.zip [--key VERIFIERINGSNYCKEL]");
             return 1;
         }
         Path file = Path.of(args[0]);
         try (InputStream in = Files.newInputStream(file)) {
-            var result = BundleVerifier.verify(ProofBundle.read(in), args.length == 3 ? args[2] : null);
+            var result = BundleVerifier.verify(ProofBundle.read(in), args.length == 3 ? args[2] : null, states);
             result.lines().forEach(out::println);
             return result.ok() ? 0 : 1;
         } catch (IOException | RuntimeException e) {

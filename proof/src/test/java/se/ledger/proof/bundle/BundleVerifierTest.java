@@ -47,9 +47,7 @@ class BundleVerifierTest {
 
         var events = new ArrayList<>(bundle.events());
         var first = events.get(0);
-        events.set(0, new BundleEvent(first.leafIndex(), first.eventId(), first.entityKind(), first.entityId(),
-                first.sequence(), first.type(), first.revision(), first.recordedAt(),
-                first.payload().replace("Klart", "Klar!"), first.salts(), first.redacted(), first.auditPath()));
+        events.set(0, first.withPayload(first.payload().replace("Klart", "Klar!"), first.salts(), first.redacted()));
         var changed = BundleVerifier.verify(withEvents(bundle, events), null);
         assertThat(changed.ok()).isFalse();
         assertThat(changed.lines()).anySatisfy(line -> assertThat(line).contains("e0").contains("ingår inte"));
@@ -75,14 +73,32 @@ class BundleVerifierTest {
     }
 
     @Test
+    void canVerifyTheSealedStateOnlyWhenTheRebuiltPlanGivesTheSameDigest() throws Exception {
+        var bundle = bundle();
+        var same = BundleVerifier.verify(bundle, null, b -> "sha256:tillstand");
+        assertThat(same.ok()).isTrue();
+        assertThat(same.lines()).anySatisfy(line -> assertThat(line).contains("återskapat").contains("stämmer"));
+
+        var other = BundleVerifier.verify(bundle, null, b -> "sha256:annat");
+        assertThat(other.ok()).isFalse();
+        assertThat(other.lines()).anySatisfy(line -> assertThat(line).contains("sha256:annat")
+                .contains("förseglade sha256:tillstand"));
+
+        var broken = BundleVerifier.verify(bundle, null, b -> {
+            throw new IllegalArgumentException("okänd händelsetyp X");
+        });
+        assertThat(broken.ok()).isFalse();
+        assertThat(broken.lines()).anySatisfy(line -> assertThat(line).contains("okänd händelsetyp X"));
+    }
+
+    @Test
     void canVerifyARedactedTextByItsCommitmentAlone() throws Exception {
         var bundle = bundle();
         var events = new ArrayList<>(bundle.events());
         var first = events.get(0);
         String commitment = TextCommitment.of(SALT, "Klart").committed();
-        events.set(0, new BundleEvent(first.leafIndex(), first.eventId(), first.entityKind(), first.entityId(),
-                first.sequence(), first.type(), first.revision(), first.recordedAt(),
-                first.payload().replace("\"Klart\"", "null"), Map.of(), Map.of("text", commitment), first.auditPath()));
+        events.set(0, first.withPayload(first.payload().replace("\"Klart\"", "null"), Map.of(),
+                Map.of("text", commitment)));
         assertThat(BundleVerifier.verify(withEvents(bundle, events), null).lines()).contains("VERIFIERAT");
     }
 
@@ -92,14 +108,13 @@ class BundleVerifierTest {
         for (int i = 0; i < 5; i++) {
             var event = new BundleEvent(i, "e" + i, "ACTIVITY", "a1", i, "CommentAdded", "1",
                     "2022-03-0" + (i + 1) + "T10:00:00.000Z", "{\"text\":\"Klart\",\"planId\":\"p\",\"n\":" + i + "}",
-                    Map.of("text", Base64.getEncoder().encodeToString(SALT)), Map.of(), List.of());
+                    Map.of("text", Base64.getEncoder().encodeToString(SALT)), Map.of(), List.of(), (long) i + 1);
             nodes.append(event.leaf().leafHash());
             raw.add(event);
         }
         var tree = new MerkleTree(nodes);
-        var events = raw.stream().map(e -> new BundleEvent(e.leafIndex(), e.eventId(), e.entityKind(), e.entityId(),
-                e.sequence(), e.type(), e.revision(), e.recordedAt(), e.payload(), e.salts(), e.redacted(),
-                tree.inclusion(e.leafIndex(), 5).stream().map(Hash::base64).toList())).toList();
+        var events = raw.stream().map(e -> e.withAuditPath(tree.inclusion(e.leafIndex(), 5).stream().map(Hash::base64)
+                .toList())).toList();
         var checkpoint = new Checkpoint("test.example", 5, tree.root(5));
         var manifest = new BundleManifest(BundleManifest.FORMAT, "test.example", "p", "r1", "Delårsrapport",
                 "2022-04-01T00:00:00Z", "2022-03-31", 5, tree.root(5).base64(), "sha256:tillstand",

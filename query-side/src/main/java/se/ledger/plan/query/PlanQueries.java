@@ -1,7 +1,6 @@
 package se.ledger.plan.query;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -170,6 +170,16 @@ class FactValuesRoundTripIT {
         project(redaction);
         redactedTexts.on(redaction);
 
+        // a board's goal contributing to this plan's goal: the rebuilt view reads other plans as the tables do
+        var board = new PlanId(id + "-board");
+        var boardGoal = new GoalId(id + "-board-g");
+        project(new PlanRegistered(board, "Roundtrip kommun", "Nämndplan", JAN, LocalDate.parse("2022-12-31"), JAN,
+                "admin", null, PlanLevel.BOARD));
+        project(new GoalDefined(boardGoal, board, null, "Nämndens mål", "Skola", true, List.of(), List.of(), null, JAN,
+                "admin", null));
+        project(new GoalRevised(boardGoal, board, null, null, REVISED, "bidrar", LocalDate.parse("2022-02-10"), "admin",
+                null, List.of(goal), null, null, null, null));
+
         assertThat(projected).as("every event type of the catalogue is projected here")
                 .containsExactlyInAnyOrderElementsOf(EventCatalogue.classesByName().values());
 
@@ -241,8 +251,10 @@ class FactValuesRoundTripIT {
         assertThat(goalTrail).as("a redacted text reads as why it went").contains("[borttaget: GDPR]")
                 .doesNotContain("Skolgatan").contains("TextRedacted");
 
+        assertThat(queries.handle(new FindPlan(id, Instant.now(), validAt)).goals().get(0).goals().get(0)
+                .contributions()).extracting(c -> c.goalId()).containsExactly(boardGoal.value());
         for (var date : List.of(validAt, LocalDate.parse("2022-02-12"), LocalDate.parse("2022-12-31"))) {
-            for (var known : List.of(asOf, firstRecorded.plusNanos(1000))) {
+            for (var known : List.of(Instant.now(), firstRecorded.plusNanos(1000))) {
                 var fromTables = queries.handle(new FindPlan(id, known, date));
                 JsonNode rebuilt = json.valueToTree(rebuild.view(id, known, date, LocalDate.now()));
                 assertThat(rebuilt).as("the plan rebuilt in memory from the same events, at %s / %s", known, date)

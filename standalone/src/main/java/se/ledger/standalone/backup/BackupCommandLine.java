@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
@@ -29,11 +28,12 @@ public final class BackupCommandLine {
             return 1;
         }
         Path file = Path.of(args[0]);
-        // a restore needs an empty ledger: no sample plan first (an argument, as application.yml asks for one)
-        String[] springArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--ledger.import-sample=false"),
-                Arrays.stream(args, 1, args.length)).toArray(String[]::new);
+        // a restore needs an empty ledger: no sample plan first; no HTTP port (-1: the web context is built, as
+        // the controllers need one, but nothing listens); arguments, as application.yml sets both
+        String[] springArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--ledger.import-sample=false",
+                "--server.port=-1"), Arrays.stream(args, 1, args.length)).toArray(String[]::new);
         try (var context = new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
-                .web(WebApplicationType.NONE).logStartupInfo(false).properties(QUIET).run(springArgs)) {
+                .logStartupInfo(false).properties(QUIET).run(springArgs)) {
             if (command.equals("export-all")) {
                 try (OutputStream stream = Files.newOutputStream(file)) {
                     var manifest = context.getBean(FullBackup.class).export(stream);

@@ -1,0 +1,70 @@
+package se.ledger.proof.receipts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import se.ledger.events.LedgerEvent;
+import se.ledger.plan.query.PlanRebuild;
+import se.ledger.plan.query.SealedPlanState;
+import se.ledger.platform.EventCatalogue;
+import se.ledger.proof.bundle.BundleEvent;
+import se.ledger.proof.bundle.ProofBundle;
+import se.ledger.proof.bundle.StateRebuilder;
+import se.ledger.proof.leaf.StateDigest;
+
+/**
+ * The state digest of a bundle's plan rebuilt from its events by the read side's own rules
+ * ({@link PlanRebuild}), with no ledger and no database: what {@code ledger.jar verify} checks a
+ * report's receipt against. Events are read as the ledger reads them from its event store.
+ */
+public final class OfflinePlanStates implements StateRebuilder {
+
+    /** A text redacted after the bundle's moment: its redaction (and reason) is not among the events. */
+    static final String REDACTED = "[borttaget]";
+
+    private final ObjectMapper json = applicationMapper();
+    private final Map<String, Class<?>> eventTypes = EventCatalogue.classesByName();
+
+    /** The application's mapper as the ledger's defaults configure it (ledger-defaults.properties, spring.jackson.*). */
+    static ObjectMapper applicationMapper() {
+        return Jackson2ObjectMapperBuilder.json().timeZone("Europe/Stockholm")
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+    }
+
+    @Override
+    public String digest(ProofBundle bundle) {
+        var manifest = bundle.manifest();
+        var rebuild = new PlanRebuild(json);
+        for (BundleEvent event : bundle.events()) {
+            event.redacted().keySet().forEach(field -> rebuild.redact(event.eventId(), field, REDACTED));
+        }
+        for (BundleEvent event : bundle.events()) {
+            rebuild.add(read(event), event.eventId(), event.position() != null ? event.position() : event.leafIndex(),
+                    Instant.parse(event.recordedAt()));
+        }
+        var view = rebuild.view(manifest.planId(), Instant.parse(manifest.asOf()), LocalDate.parse(manifest.validAt()),
+                LocalDate.now());
+        return StateDigest.of(SealedPlanState.json(view));
+    }
+
+    private LedgerEvent read(BundleEvent event) {
+        Class<?> type = eventTypes.get(event.type());
+        if (type == null || !LedgerEvent.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException("händelse " + event.eventId() + " har en okänd typ: " + event.type());
+        }
+        try {
+            return (LedgerEvent) json.readValue(event.payload(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("händelse " + event.eventId() + " (" + event.type()
+                    + ") går inte att läsa: " + e.getOriginalMessage());
+        }
+    }
+}
