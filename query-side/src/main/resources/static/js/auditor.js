@@ -123,10 +123,13 @@
         ' ',
         el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
       reportTable(),
+      el('div', { class: 'panel spaced', id: 'self-audit' }, el('h3', { class: 'flush' }, 'Självgranskning'),
+        el('p', { class: 'audit-result' }, '…')),
       changes ? changeTable(changes, plan, changeFrom) : null,
       PlanView.render(plan, { changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
     content.dataset.renderMillis = Math.round(performance.now() - started);
     fillReceipts();
+    fillSelfAudit();
   } catch (error) {
     L.replace(content, L.errorBox(error));
   }
@@ -183,6 +186,27 @@
       cell.replaceChildren(el('span', { class: receipt && receipt.verified === false ? 'error' : '' }, text), ' ',
         cell.querySelector('a.bundle'));
     }
+  }
+
+  /**
+   * The ledger's last self-audit of its whole history against the Merkle log (every leaf
+   * recomputed from the event store): when it found a difference, the first event that differs.
+   */
+  async function fillSelfAudit() {
+    const cell = document.querySelector('#self-audit .audit-result');
+    let audit;
+    try {
+      audit = await L.get('/api/proof/audit');
+    } catch (error) {
+      cell.replaceChildren(L.errorBox(error));
+      return;
+    }
+    cell.replaceChildren(!audit.auditedAt ? 'Ingen självgranskning har körts sedan start.'
+      : audit.ok ? 'Senaste självgranskning ' + L.instant(audit.auditedAt) + ': alla ' + audit.checkedLeaves
+        + ' löv stämmer med händelselagret och kontrollpunkterna.'
+        : el('span', { class: 'error', role: 'alert' }, 'AVVIKELSE vid självgranskningen ' + L.instant(audit.auditedAt)
+          + ': händelse ' + (audit.firstMismatch.eventId || '–') + ' (löv ' + (audit.firstMismatch.leafIndex ?? '–')
+          + '): ' + audit.firstMismatch.reason));
   }
 
   /** The plan's reports, each with the decisions that approved it and a link to what the board saw. */

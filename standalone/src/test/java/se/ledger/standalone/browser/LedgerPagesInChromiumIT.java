@@ -381,9 +381,13 @@ class LedgerPagesInChromiumIT {
         write("admin", "/api/plans/" + plan + "/decisions", "{'body':'KS','date':'2022-09-26','paragraph':'92',"
                 + "'subject':'Delårsrapport augusti','approvesReport':'" + report + "'}");
         read("/api/plans/" + plan);
+        assertThat(api.post("admin", "/api/admin/proof/audit", "").status()).isEqualTo(200);
 
         browser.open("/auditor.html?id=" + plan);
         String reportRow = "#reports tr[data-report-id='" + report + "']";
+        // the ledger's own check of its history against the Merkle log, as the last self-audit found it
+        browser.await(d -> browser.one("#self-audit .audit-result").getText().startsWith("Senaste självgranskning"));
+        assertThat(browser.one("#self-audit .audit-result").getText()).contains("löv stämmer med händelselagret");
         browser.await(d -> !browser.all(reportRow).isEmpty());
         assertThat(browser.one(reportRow + " td.approved-by").getText()).contains("KS 2022-09-26 § 92");
         // the report's seal, checked again by the ledger: the digest of what the board saw and its checkpoint

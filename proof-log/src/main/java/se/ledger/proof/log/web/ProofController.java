@@ -76,6 +76,13 @@ class ProofController {
         return reads.inclusion(event, size);
     }
 
+    /** The last self-audit, for the auditor page (every reader may see it; only an administrator starts one). */
+    @GetMapping("/api/proof/audit")
+    @PreAuthorize(Roles.READER)
+    SelfAudit.Result lastAudit() {
+        return audit.last().orElse(new SelfAudit.Result(true, 0, null, null));
+    }
+
     @PostMapping("/api/admin/proof/audit")
     @PreAuthorize(Roles.ADMIN)
     SelfAudit.Result audit() {
