@@ -65,7 +65,10 @@ class ReportDocumentIT {
         var report = api.post("admin", "/api/plans/" + PLAN + "/reports", Api.json("{'id':'aug',"
                 + "'title':'Delårsrapport per 31 augusti','reportDate':'2022-08-31'}"));
         assertThat(report.status()).as(report.body()).isEqualTo(200);
-        long position = report.json().get("position").asLong();
+        var approval = api.post("admin", "/api/plans/" + PLAN + "/decisions", Api.json("{'id':'ks-2022-92','body':'KS',"
+                + "'date':'2022-09-26','paragraph':'92','subject':'Delårsrapport augusti','approvesReport':'aug'}"));
+        assertThat(approval.status()).as(approval.body()).isIn(200, 201);
+        long position = approval.json().get("position").asLong();
         await("the report's checkpoint").atMost(Duration.ofSeconds(30)).until(() -> api.get("revisor",
                 "/api/proof/checkpoints?plan=" + PLAN).json().findValuesAsText("reason").contains("Rapport aug utfärdad"));
         for (JsonNode checkpoint : api.get("revisor", "/api/proof/checkpoints?plan=" + PLAN).json()) {
@@ -100,7 +103,8 @@ class ReportDocumentIT {
             }
             // a text that runs over a page break is read without the footer in between
             String text = flat(body.toString());
-            assertThat(text).contains(flat("Vaggeryds kommun"), flat("Delårsrapport per 31 augusti"), "Sammanfattning");
+            assertThat(text).contains(flat("Vaggeryds kommun"), flat("Delårsrapport per 31 augusti"), "Sammanfattning",
+                    flat("Godkänd genom KS 2022-09-26 § 92 (Delårsrapport augusti)"));
             goalTitles(plan.get("goals"), new ArrayList<>()).forEach(title -> assertThat(text).contains(flat(title)));
             var explanations = deviations();
             assertThat(explanations).contains(EXPLANATION);

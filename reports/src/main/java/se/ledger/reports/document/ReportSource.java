@@ -1,8 +1,9 @@
 package se.ledger.reports.document;
 
 import static org.axonframework.messaging.responsetypes.ResponseTypes.instanceOf;
-import static org.axonframework.messaging.responsetypes.ResponseTypes.optionalInstanceOf;
+import static org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,8 @@ import se.ledger.plan.query.PlanViews.HistoryView;
 import se.ledger.plan.query.PlanViews.PlanView;
 import se.ledger.plan.query.PlanViews.ReportView;
 import se.ledger.plan.query.api.FetchPlanHistory;
+import se.ledger.plan.query.api.FetchReports;
 import se.ledger.plan.query.api.FindPlan;
-import se.ledger.plan.query.api.FindReport;
 import se.ledger.plan.query.web.Ask;
 import se.ledger.platform.NotFound;
 import se.ledger.proof.log.Checkpoints;
@@ -27,16 +28,22 @@ public class ReportSource {
     private final Ask ask;
     private final Checkpoints checkpoints;
     private final Receipts receipts;
+    private final Clock clock;
 
-    ReportSource(Ask ask, Checkpoints checkpoints, Receipts receipts) {
+    ReportSource(Ask ask, Checkpoints checkpoints, Receipts receipts, Clock clock) {
         this.ask = ask;
+        this.clock = clock;
         this.checkpoints = checkpoints;
         this.receipts = receipts;
     }
 
-    /** The issued report of the plan: exactly what it showed (its issue instant and report date). */
+    /**
+     * The issued report of the plan: exactly what it showed (its issue instant and report date), with
+     * the decisions that approved it as the ledger knows them now.
+     */
     public ReportContent report(String planId, String reportId) {
-        var report = ask.query(new FindReport(planId, reportId), optionalInstanceOf(ReportView.class))
+        var report = ask.query(new FetchReports(planId, clock.instant()), multipleInstancesOf(ReportView.class))
+                .stream().filter(r -> r.reportId().equals(reportId)).findFirst()
                 .orElseThrow(() -> new NotFound("Rapporten", reportId));
         var own = receipts.find(planId, reportId)
                 .map(r -> new ReportCheckpoint(r.checkpointSize(), r.checkpointRoot(), bundle(planId, "report=" + reportId)));
