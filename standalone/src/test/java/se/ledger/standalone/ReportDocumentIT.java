@@ -57,8 +57,16 @@ class ReportDocumentIT {
             return view.status() == 200 && view.json().findValue("activities") != null
                     && !view.json().findValue("activities").isEmpty();
         });
-        String activity = api.get("revisor", "/api/plans/" + PLAN + "?validAt=2022-08-31").json()
-                .findValue("activities").get(0).get("id").asText();
+        var sample = api.get("revisor", "/api/plans/" + PLAN + "?validAt=2022-08-31").json();
+        String activity = sample.findValue("activities").get(0).get("id").asText();
+        String goal = sample.get("goals").get(1).get("id").asText();
+        var indicator = api.post("admin", "/api/goals/" + goal + "/indicators", Api.json("{'id':'lokalyta',"
+                + "'name':'Lokalyta per invånare','unit':'kvm','baseline':{'value':4.2,'date':'2021-12-31'},"
+                + "'target':{'value':3.9,'date':'2022-12-31'},'source':'Kolada'}"));
+        assertThat(indicator.status()).as(indicator.body()).isEqualTo(201);
+        var measured = api.post("chef", "/api/indicators/lokalyta/measurements",
+                Api.json("{'value':4.1,'effectiveDate':'2022-06-30'}"));
+        assertThat(measured.status()).as(measured.body()).isIn(200, 201);
         var status = api.post("chef", "/api/activities/" + activity + "/status", Api.json("{'status':'DEVIATING',"
                 + "'explanation':'" + EXPLANATION + "','effectiveDate':'2022-08-31'}"));
         assertThat(status.status()).as(status.body()).isEqualTo(200);
@@ -105,6 +113,8 @@ class ReportDocumentIT {
             String text = flat(body.toString());
             assertThat(text).contains(flat("Vaggeryds kommun"), flat("Delårsrapport per 31 augusti"), "Sammanfattning",
                     flat("Godkänd genom KS 2022-09-26 § 92 (Delårsrapport augusti)"));
+            assertThat(text).contains(flat("Lokalyta per invånare (källa: Kolada)"), flat("4,2 kvm (2021-12-31)"),
+                    flat("3,9 kvm (2022-12-31)"), flat("4,1 kvm (2022-06-30)"));
             goalTitles(plan.get("goals"), new ArrayList<>()).forEach(title -> assertThat(text).contains(flat(title)));
             var explanations = deviations();
             assertThat(explanations).contains(EXPLANATION);

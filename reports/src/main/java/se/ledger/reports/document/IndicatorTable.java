@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.ledger.plan.query.PlanViews.IndicatorView;
 import se.ledger.plan.query.PlanViews.LatestView;
+import se.ledger.plan.query.PlanViews.SeriesPoint;
 import se.ledger.platform.Vocabulary;
 import se.ledger.reports.document.Block.Bar;
 import se.ledger.reports.document.Block.Cell;
@@ -54,7 +55,7 @@ final class IndicatorTable {
         if (i.baseline() != null && i.baseline().value() != null) {
             points.add(new Point(i.baseline().value(), "Ingångsvärde " + Words.number(i.baseline().value()), "baseline"));
         }
-        for (var point : i.series()) {
+        for (SeriesPoint point : i.series() == null ? List.<SeriesPoint>of() : i.series()) {
             if (point.value() != null) {
                 points.add(new Point(point.value(), point.effectiveDate() + ": " + Words.number(point.value()), "value"));
             }
