@@ -43,7 +43,7 @@ public sealed interface Block {
         }
     }
 
-    /** One bar of a small chart: share of the tallest (0–1), its label and kind (baseline, value, target). */
+    /** One bar of a small chart: its height (0–1), label and kind (baseline, value, target). */
     record Bar(String label, double share, String kind) {
     }
 }

@@ -49,7 +49,7 @@ final class IndicatorTable {
     private record Point(BigDecimal value, String label, String kind) {
     }
 
-    /** Baseline, each measured value and the target, as shares of the largest; none without numbers. */
+    /** Baseline, each measured value and the target, scaled between the lowest and the highest. */
     static List<Bar> bars(IndicatorView i) {
         var points = new ArrayList<Point>();
         if (i.baseline() != null && i.baseline().value() != null) {
@@ -64,10 +64,13 @@ final class IndicatorTable {
         if (target != null) {
             points.add(new Point(target, "Mål " + Words.number(target), "target"));
         }
-        double max = points.stream().mapToDouble(p -> p.value().abs().doubleValue()).max().orElse(0);
-        if (max <= 0 || points.size() < 2) {
+        double max = points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
+        double min = points.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
+        if (points.size() < 2) {
             return List.of();
         }
-        return points.stream().map(p -> new Bar(p.label(), p.value().abs().doubleValue() / max, p.kind())).toList();
+        // a sparkline: the lowest value a fifth of the height, so that small moves show
+        return points.stream().map(p -> new Bar(p.label(),
+                max == min ? 0.6 : 0.2 + 0.8 * (p.value().doubleValue() - min) / (max - min), p.kind())).toList();
     }
 }
