@@ -38,7 +38,7 @@ public final class ReportDocx {
     static byte[] render(Frame frame, List<Block> blocks) {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             DocxStyles.add(doc);
-            doc.getProperties().getCoreProperties().setTitle(frame.title());
+            doc.getProperties().getCoreProperties().setTitle(XmlText.of(frame.title()));
             var writer = new ReportDocx(doc);
             writer.footer(frame);
             blocks.forEach(writer::block);
@@ -54,13 +54,13 @@ public final class ReportDocx {
             text(doc.createParagraph(), t.organisation(), 14, false);
             var title = doc.createParagraph();
             title.setStyle("Title");
-            title.createRun().setText(t.title());
+            title.createRun().setText(XmlText.of(t.title()));
             text(doc.createParagraph(), t.subtitle(), 13, false);
             t.lines().forEach(line -> text(doc.createParagraph(), line, TEXT_POINTS, false));
         } else if (block instanceof Heading h) {
             var heading = doc.createParagraph();
             heading.setStyle("Heading" + h.level());
-            heading.createRun().setText(h.text());
+            heading.createRun().setText(XmlText.of(h.text()));
         } else if (block instanceof Text t) {
             var paragraph = doc.createParagraph();
             if (t.label() != null) {
@@ -119,7 +119,7 @@ public final class ReportDocx {
     }
 
     private static void text(XWPFParagraph paragraph, String text, int points, boolean bold) {
-        String[] lines = (text == null ? "" : text).split("\n", -1);
+        String[] lines = XmlText.of(text).split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             var run = paragraph.createRun();
             run.setFontSize(points);

@@ -97,7 +97,7 @@ final class ReportHtml {
             return "";
         }
         var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
+        XmlText.of(text).codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");

@@ -71,4 +71,18 @@ class ReportRenderersTest {
             assertThat(doc.getTables().get(0).getRow(1).getCell(1).getText()).startsWith("▅█");
         }
     }
+
+    /** Markup, characters XML has no room for and glyphs the font lacks are text, never a failed report. */
+    @Test
+    void hostileTextIsPrintedAsText() throws Exception {
+        String text = "<script>alert('x')</script> & \"citat\" \uFFFE 漢字 😀 \u202Eomvänd";
+        var blocks = List.<Block>of(new Heading(1, text), new Text(text, text),
+                new Table("activities", List.of(text), List.of(new Row(List.of(Cell.of(text)), false))));
+        try (var pdf = Loader.loadPDF(ReportPdf.render(FRAME, blocks))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("<script>alert('x')</script> & \"citat\"");
+        }
+        try (var docx = new XWPFDocument(new ByteArrayInputStream(ReportDocx.render(FRAME, blocks)))) {
+            assertThat(docx.getParagraphs().get(0).getText()).startsWith("<script>alert('x')</script> & \"citat\" \uFFFD");
+        }
+    }
 }
