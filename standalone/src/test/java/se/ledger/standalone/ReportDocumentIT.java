@@ -146,6 +146,7 @@ class ReportDocumentIT {
         assertThat(docx.headers().firstValue("Content-Type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         problem("/report.pdf?validAt=2022-13-01", 400, "validAt");
+        problem("/report.docx?validAt=1800-01-01", 400, "validAt");
         problem("/report.pdf?report=nej", 400, "report");
         problem("/report.docx?report=aug&asOf=2022-09-30", 400, "asOf");
         assertThat(api.get("revisor", "/api/plans/ingen-plan/report.pdf?validAt=2022-08-31").status()).isEqualTo(404);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.ledger.plan.query.web.ReadTime.TimeAxes;
+import se.ledger.platform.InvalidInput;
 import se.ledger.reports.document.ReportContent;
 import se.ledger.reports.document.ReportDocx;
 import se.ledger.reports.document.ReportPdf;
@@ -30,6 +31,9 @@ class ReportDocumentController {
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
+
     private final ReportSource source;
 
     ReportDocumentController(ReportSource source) {
@@ -46,10 +50,18 @@ class ReportDocumentController {
         return file(content(planId, at, report), ReportDocx::render, DOCX, ".docx");
     }
 
-    /** The time axes are already the report's when one is named (and checked: it exists, no axis beside it). */
+    /**
+     * The time axes are already the report's when one is named (and checked: it exists, no axis beside
+     * it). validAt's year is the month grid's, so it keeps to the years the grid is asked for.
+     */
     private ReportContent content(String planId, TimeAxes at, String report) {
-        return report == null || report.isBlank() ? source.at(planId, at.asOf(), at.validAt())
-                : source.report(planId, report);
+        if (report != null && !report.isBlank()) {
+            return source.report(planId, report);
+        }
+        if (at.validAt().getYear() < FIRST_YEAR || at.validAt().getYear() > LAST_YEAR) {
+            throw new InvalidInput("validAt", "ska ligga mellan åren " + FIRST_YEAR + " och " + LAST_YEAR);
+        }
+        return source.at(planId, at.asOf(), at.validAt());
     }
 
     private static ResponseEntity<byte[]> file(ReportContent content, Function<ReportContent, byte[]> render,
