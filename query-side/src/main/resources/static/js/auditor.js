@@ -102,6 +102,7 @@
     const path = '/api/plans/' + encodeURIComponent(planId);
     const at = report ? { report } : { asOf, validAt: openAt };
     const plan = await L.get(path, at);
+    L.mountDownloads(planId, report ? { report } : { asOf: asOf ? plan.asOf : '', validAt: plan.validAt });
     const changes = report ? await L.get(path + '/changes', { report })
       : from ? await L.get(path + '/changes', { from, to: asOf, validAt: plan.validAt }) : null;
     document.title = plan.title + ' – Granskning – Uppföljningsliggaren';

@@ -61,12 +61,19 @@
       + ' – månadsuppföljning ' + year + (asOf ? ', enligt liggaren ' + L.instant(history.asOf) : '')
       + ' · utskriven ' + L.instant(new Date().toISOString());
 
+    // the report per the month whose comments the table shows: that month's last day
+    L.mountDownloads(planId, { asOf, validAt: commentMonth ? monthEnd(commentMonth) : '' });
     const fetched = performance.now();
     L.replace(content, el('div', { class: 'grid-wrap' }, table(history, commentMonth)));
     content.dataset.fetchMillis = Math.round(fetched - started);
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
     L.replace(content, L.errorBox(error));
+  }
+
+  function monthEnd(yearMonth) {
+    const [y, m] = yearMonth.split('-').map(Number);
+    return yearMonth + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
   }
 
   /** The comment column shows the chosen month, else the latest month with comments. */

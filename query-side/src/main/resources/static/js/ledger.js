@@ -505,10 +505,29 @@ const Ledger = (() => {
     }, svg('title', { text: summary.join(' ') }), parts);
   }
 
+  /**
+   * The report as a file, for what the page shows: an issued report (at.report) or (asOf, validAt).
+   * Fills the page's span.downloads with PDF, Word and Excel links.
+   */
+  function mountDownloads(planId, at) {
+    const span = document.getElementById('downloads');
+    if (!span || !planId) {
+      return;
+    }
+    const query = at.report ? { report: at.report } : { asOf: at.asOf, validAt: at.validAt };
+    const base = '/api/plans/' + encodeURIComponent(planId) + '/report.';
+    const file = (ext, text, title) => el('a', {
+      class: 'button secondary download download-' + ext, href: link(base + ext, query), download: '', title
+    }, text);
+    replace(span, 'Ladda ned rapporten: ', file('pdf', 'PDF', 'Rapporten som PDF (för utskrift och arkiv)'), ' ',
+      file('docx', 'Word', 'Rapporten som Word-dokument (.docx)'), ' ',
+      file('xlsx', 'Excel', 'Planen och månadstabellen som Excel-fil (.xlsx)'));
+  }
+
   return {
     PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, LEVEL, GOAL_TEXT,
     MONTHS, MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
     withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
-    openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart
+    openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart, mountDownloads
   };
 })();

@@ -93,6 +93,7 @@
     document.getElementById('report-title').textContent = 'Uppföljning – ' + plan.organisation + ', ' + plan.title
       + ' – prognos för måluppfyllelse per ' + plan.validAt
       + (asOf ? ', enligt liggaren ' + L.instant(plan.asOf) : '') + ' · utskriven ' + L.instant(new Date().toISOString());
+    L.mountDownloads(planId, { asOf, validAt: plan.validAt });
     const open = PlanView.openKeys(content);
     L.replace(content, PlanView.render(plan, { asOf: asOf ? plan.asOf : null, compact }));
     PlanView.reopen(content, open);

@@ -5,6 +5,9 @@ import static se.ledger.platform.test.Api.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,8 @@ class LedgerPagesInChromiumIT {
             "Kontinuitetsplanering", "Från förskola till jobb", "Företagande", "Jämlik folkhälsa",
             "Kultur och fritid för alla", "Vaggeryd som varumärke", "Effektivare beslut",
             "Systematiskt arbetsmiljöarbete", "Ledarutveckling", "Investeringar och exploateringar");
+
+    private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
 
     @LocalServerPort
     int port;
@@ -415,6 +420,55 @@ class LedgerPagesInChromiumIT {
 
         browser.open("/plan.html?id=" + plan);
         browser.await(d -> "2022-08-31".equals(browser.one("#valid-at").getAttribute("value")));
+    }
+
+    /**
+     * The overview, the month grid and the auditor's page offer the report they show as PDF, Word
+     * and Excel; the PDF's first two pages are saved as pictures (pdftoppm) beside the screenshots.
+     */
+    @Test
+    @Order(21)
+    void thePagesOfferTheReportAsPdfWordAndExcel() throws Exception {
+        var reports = read("/api/plans/" + plan + "/reports");
+        String report = reports.get(reports.size() - 1).get("reportId").asText();
+        String base = "/api/plans/" + plan + "/report.";
+
+        browser.open("/plan.html?id=" + plan + "&validAt=2022-08-31");
+        assertThat(downloadLinks()).containsExactly(base + "pdf?validAt=2022-08-31", base + "docx?validAt=2022-08-31",
+                base + "xlsx?validAt=2022-08-31");
+        browser.screenshot("21a-oversikt-med-nedladdning");
+        browser.open("/grid.html?id=" + plan + "&year=2022&comments=2022-08");
+        assertThat(downloadLinks()).containsExactly(base + "pdf?validAt=2022-08-31", base + "docx?validAt=2022-08-31",
+                base + "xlsx?validAt=2022-08-31");
+        browser.open("/auditor.html?id=" + plan + "&report=" + report);
+        var links = downloadLinks();
+        assertThat(links).containsExactly(base + "pdf?report=" + report, base + "docx?report=" + report,
+                base + "xlsx?report=" + report);
+        browser.screenshot("21b-granskning-med-nedladdning");
+
+        var pdf = api.getBytes("revisor", links.get(0));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Path file = Chromium.SCREENSHOTS.resolve("rapport.pdf");
+        Files.write(file, pdf.body());
+        String missing = "pdftoppm (Debian's poppler-utils; .ci/run installs it) is not installed";
+        if ("true".equals(System.getenv("CI"))) {
+            Assertions.assertTrue(Files.isExecutable(PDFTOPPM), missing);
+        }
+        Assumptions.assumeTrue(Files.isExecutable(PDFTOPPM), missing);
+        var pictures = new ProcessBuilder(PDFTOPPM.toString(), "-png", "-r", "80", "-f", "1", "-l", "2",
+                file.toString(), Chromium.SCREENSHOTS.resolve("21c-rapport-sida").toString()).inheritIO().start();
+        assertThat(pictures.waitFor()).isZero();
+        try (var saved = Files.list(Chromium.SCREENSHOTS)) {
+            assertThat(saved.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("21c-rapport-sida")))
+                    .hasSize(2);
+        }
+    }
+
+    /** The page's PDF, Word and Excel links, as paths with their queries. */
+    private List<String> downloadLinks() {
+        browser.await(d -> browser.all("#downloads a.download").size() == 3);
+        return browser.all("#downloads a.download").stream().map(a -> URI.create(a.getAttribute("href")))
+                .map(uri -> uri.getRawPath() + "?" + uri.getRawQuery()).toList();
     }
 
     /** A plan with one goal of n indicators, each measured twice and once reported without new data. */

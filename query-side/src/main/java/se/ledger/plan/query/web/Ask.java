@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Sends a query through the gateway and hands back the handler's own exception, if any. */
 @Component
-class Ask {
+public class Ask {
 
     private final QueryGateway queries;
 
@@ -16,7 +16,7 @@ class Ask {
         this.queries = queries;
     }
 
-    <R> R query(Object query, ResponseType<R> type) {
+    public <R> R query(Object query, ResponseType<R> type) {
         try {
             return queries.query(query, type).join();
         } catch (CompletionException e) {

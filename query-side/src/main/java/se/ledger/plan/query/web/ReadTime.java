@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * so a parameter it does not read is not checked either. {@code report=<reportId>} stands for a
  * report's issue instant (asOf, or from for a change window) and report date (validAt).
  */
-sealed interface ReadTime {
+public sealed interface ReadTime {
 
     /** No time axis: only caught up with minPosition. */
     record CaughtUp() implements ReadTime {
