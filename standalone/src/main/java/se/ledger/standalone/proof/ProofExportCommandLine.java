@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.format.DateTimeParseException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 import se.ledger.proof.bundle.ProofBundle;
 import se.ledger.proof.log.BundleExport;
 
@@ -31,35 +36,56 @@ public final class ProofExportCommandLine {
     private ProofExportCommandLine() {
     }
 
+    /** The words picocli reads; every other {@code --name=value} is Spring's (such as {@code --ledger.data-dir}). */
+    @Command(name = "export-proof")
+    static final class Words {
+        @Parameters(arity = "0..*")
+        List<String> positional = new ArrayList<>();
+        @Option(names = "--report")
+        String report;
+        @Option(names = "--asOf")
+        String asOf;
+        @Option(names = "--validAt")
+        String validAt;
+        @Unmatched
+        List<String> spring = new ArrayList<>();
+    }
+
     public static int run(Class<?> application, String[] args, PrintStream out) {
-        var options = new HashMap<String, String>();
-        var positional = new ArrayList<String>();
-        // no sample import, no HTTP port (-1: the web context is built, as the controllers need one, but nothing
-        // listens): arguments, as application.yml sets both
-        var springArgs = new ArrayList<>(List.of("--ledger.import-sample=false", "--server.port=-1"));
-        for (int i = 0; i < args.length; i++) {
-            if (List.of("--report", "--asOf", "--validAt").contains(args[i]) && i + 1 < args.length) {
-                options.put(args[i].substring(2), args[++i]);
-            } else if (args[i].startsWith("--")) {
-                springArgs.add(args[i]);
-            } else {
-                positional.add(args[i]);
-            }
-        }
-        if (positional.size() != 2 || options.containsKey("report") == (options.containsKey("asOf")
-                || options.containsKey("validAt"))) {
+        var words = new Words();
+        try {
+            new CommandLine(words).setUnmatchedOptionsArePositionalParams(false).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            out.println("Argumenten kan inte läsas: " + e.getMessage());
             out.println(USAGE);
             return 1;
         }
-        String plan = positional.get(0);
-        Path file = Path.of(positional.get(1));
+        if (words.positional.size() != 2 || (words.report != null) == (words.asOf != null || words.validAt != null)) {
+            out.println(USAGE);
+            return 1;
+        }
+        // no sample import, no HTTP port (-1: the web context is built, as the controllers need one, but nothing
+        // listens): arguments, as application.yml sets both
+        var springArgs = new ArrayList<>(List.of("--ledger.import-sample=false", "--server.port=-1"));
+        springArgs.addAll(words.spring);
+        String plan = words.positional.get(0);
+        Path file = Path.of(words.positional.get(1));
+        Instant asOf;
+        LocalDate validAt;
+        try {
+            asOf = words.asOf == null ? Instant.now() : Instant.parse(words.asOf);
+            validAt = words.validAt == null ? LocalDate.now() : LocalDate.parse(words.validAt);
+        } catch (DateTimeParseException e) {
+            out.println("--asOf ska vara en tidpunkt som 2022-09-26T12:30:00Z och --validAt ett datum som 2022-08-31: "
+                    + e.getParsedString() + " går inte att läsa");
+            return 1;
+        }
         try (var context = new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false).properties(QUIET)
                 .run(springArgs.toArray(String[]::new))) {
             var export = context.getBean(BundleExport.class);
-            ProofBundle bundle = options.containsKey("report") ? forReport(export, plan, options.get("report"))
-                    : export.at(plan, Instant.parse(options.getOrDefault("asOf", Instant.now().toString())),
-                            LocalDate.parse(options.getOrDefault("validAt", LocalDate.now().toString())));
+            ProofBundle bundle = words.report != null ? forReport(export, plan, words.report)
+                    : export.at(plan, asOf, validAt);
             try (OutputStream stream = Files.newOutputStream(file)) {
                 bundle.write(stream);
             }
