@@ -7,6 +7,8 @@ import se.ledger.imports.table.PlanTable;
 import se.ledger.imports.table.PlanTableParser;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.imports.text.ImportText;
+import se.ledger.imports.xlsx.WorkbookBytes;
+import se.ledger.imports.xlsx.WorkbookParser;
 
 /**
  * Reading a file without the ledger: strict UTF-8, the format, the parse. Plain Java, so the command line
@@ -14,7 +16,7 @@ import se.ledger.imports.text.ImportText;
  */
 public final class ImportFiles {
 
-    /** One of {@code table} and {@code sheet}, as {@code format} says. */
+    /** One of {@code table} and {@code sheet} (CSV or XLSX), as {@code format} says. */
     public record Parsed(ImportFormat format, PlanTable table, SpreadsheetImport sheet) {
     }
 
@@ -28,11 +30,16 @@ public final class ImportFiles {
      * @throws ImportRejected with every problem of the file
      */
     public static Parsed parse(String fileName, byte[] content, ImportFormat format, LocalDate today) {
+        // a workbook is told by its bytes (a zip archive), whatever name or content type it came with
+        if (format == ImportFormat.XLSX || format != ImportFormat.PLAN_TABLE
+                && (WorkbookBytes.isZip(content) || WorkbookBytes.isOldOffice(content))) {
+            return new Parsed(ImportFormat.XLSX, null, WorkbookParser.parse(fileName, content, today));
+        }
         String text = ImportText.requirePlainText(fileName, ImportText.decode(fileName, content));
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);
         return switch (actual) {
             case PLAN_TABLE -> new Parsed(actual, PlanTableParser.parse(fileName, text), null);
-            case CSV -> new Parsed(actual, null, SpreadsheetCsvParser.parse(fileName, text, today));
+            case CSV, XLSX -> new Parsed(ImportFormat.CSV, null, SpreadsheetCsvParser.parse(fileName, text, today));
         };
     }
 }

@@ -107,7 +107,7 @@ public class PlanImporter {
     }
 
     private static List<ImportStep> translate(ImportFiles.Parsed parsed, ImportRequest request) {
-        if (parsed.format() == ImportFormat.CSV) {
+        if (parsed.sheet() != null) {
             return SpreadsheetTranslator.translate(parsed.sheet(), request.actor());
         }
         String organisation = request.organisation();
