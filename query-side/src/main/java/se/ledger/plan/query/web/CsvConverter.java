@@ -42,6 +42,15 @@ class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
         return (auditTrail || supports(resolved.toClass())) && canWrite(mediaType);
     }
 
+    /**
+     * Spring lists what an answer can be by its runtime class: for the audit trail an ArrayList, which only
+     * {@link #canWrite(Type, Class, MediaType)} can tell apart by its element type.
+     */
+    @Override
+    public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+        return List.class.isAssignableFrom(clazz) || supports(clazz) ? getSupportedMediaTypes() : List.of();
+    }
+
     @Override
     public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
         return false;

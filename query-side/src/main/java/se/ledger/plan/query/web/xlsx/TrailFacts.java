@@ -45,7 +45,9 @@ final class TrailFacts {
 
     /** "KS 2022-02-14 § 12": the decision of the revision that gave the goal or indicator its last day. */
     Optional<String> endDecision(String type, String idField, String id, LocalDate validTo) {
-        return live(type, idField, id).filter(e -> validTo.toString().equals(e.data().path("validTo").asText()))
+        // a revision's own effective date may lie after the day it ends the goal on (decided afterwards)
+        return trail.stream().filter(e -> type.equals(e.type())).filter(e -> !corrected(e) && e.data() != null)
+                .filter(e -> id.equals(e.data().path(idField).asText())).filter(e -> validTo.toString().equals(e.data().path("validTo").asText()))
                 .max(Comparator.comparingLong(AuditEvent::position)).map(e -> e.data().path("decision"))
                 .filter(d -> d.hasNonNull("body") && d.hasNonNull("date") && d.hasNonNull("paragraph"))
                 .map(d -> d.get("body").asText() + " " + d.get("date").asText() + " § " + d.get("paragraph").asText());
@@ -88,7 +90,10 @@ final class TrailFacts {
     }
 
     private boolean counts(AuditEvent e) {
-        boolean corrected = e.correctedBy() != null && (e.correctedAt() == null || !e.correctedAt().isAfter(asOf));
-        return !corrected && e.effectiveDate() != null && !e.effectiveDate().isAfter(validAt) && e.data() != null;
+        return !corrected(e) && e.effectiveDate() != null && !e.effectiveDate().isAfter(validAt) && e.data() != null;
+    }
+
+    private boolean corrected(AuditEvent e) {
+        return e.correctedBy() != null && (e.correctedAt() == null || !e.correctedAt().isAfter(asOf));
     }
 }
