@@ -113,6 +113,42 @@ class XlsxRoundTripIT extends ImportTestBase {
     }
 
     @Test
+    void theVaggerydSampleExportedAsXlsxAndImportedAgainGivesTheSamePlanView() throws Exception {
+        String organisation = "Xlsx " + unique();
+        var sample = upload("?organisation=" + encode(organisation) + "&year=2022", SAMPLE, sampleVariant());
+        assertThat(sample.status()).as(sample.body()).isEqualTo(201);
+        String p = sample.json().at("/planIds/0").asText();
+        position = sample.json().get("position").asLong();
+        String at = "validAt=2022-08-31";
+        JsonNode original = read("/api/plans/" + p + "?" + at, position);
+
+        byte[] workbook = export(p, at);
+        try (var read = Workbooks.open(workbook)) {
+            assertThat(Workbooks.rowsOfType(read, "Plan", "MÅL")).isEqualTo(13);
+            assertThat(Workbooks.rowsOfType(read, "Plan", "AKTIVITET")).isEqualTo(68);
+            // the month marks are in the grid: 63 arrows, as imported
+            long arrows = 0;
+            for (var row : read.getSheet("Månader 2022")) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("Förklaring")) {
+                    break; // the key under the grid shows each arrow once
+                }
+                for (var cell : row) {
+                    arrows += row.getRowNum() > 1 && cell.getColumnIndex() >= 1 && cell.getColumnIndex() <= 12
+                            && cell.toString().matches("[⇒↑↓]") ? 1 : 0;
+                }
+            }
+            assertThat(arrows).isEqualTo(63);
+        }
+        String q = unique();
+        var imported = upload("", q + ".xlsx", Workbooks.rewriteText(workbook, "Plan", text -> text.replace(p, q)));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().at("/counts/activities").asInt()).isEqualTo(68);
+        JsonNode copy = read("/api/plans/" + q + "?" + at, imported.json().get("position").asLong());
+        assertThat(comparable(copy)).isEqualTo(comparable(JSON.readTree(original.toString().replace(p, q))));
+    }
+
+    @Test
     void theWorkbookHoldsThePlanTheMonthGridInThePagesColoursAndTheAuditTrail() {
         String p = unique();
         buildPlan(p);

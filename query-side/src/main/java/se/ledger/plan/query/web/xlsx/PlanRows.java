@@ -67,7 +67,7 @@ final class PlanRows {
                 "bidrar till", g.contributesTo() == null || g.contributesTo().isEmpty() ? null
                         : g.contributesTo().stream().map(GoalLink::goalId).collect(Collectors.joining(", ")),
                 "syfte", g.purpose(), "strategier", lines(g.strategies()), "risker", lines(g.risks()),
-                "gäller till", ends == null ? null : g.validTo(), "beslut", ends);
+                "gäller till", ends == null ? null : g.validTo(), "beslut", ends, "ambitionsnivå", g.ambition());
     }
 
     private static Map<String, Object> activity(ActivityView a, TrailFacts facts) {
@@ -77,7 +77,8 @@ final class PlanRows {
                 "ansvarig", a.responsible() == null ? null : a.responsible().person(), "ansvarig enhet",
                 a.responsible() == null ? null : a.responsible().unit(), "start", a.start(), "slut", a.end(),
                 "status", statusDate == null ? null : a.statusLabel(), "statusdatum", statusDate,
-                "förklaring", statusDate == null ? null : a.explanation());
+                "förklaring", statusDate == null ? null : a.explanation(), "beskrivning", a.description(),
+                "samverkan med", lines(a.partners()), "önskat läge", a.desiredState());
     }
 
     static String lines(List<String> items) {

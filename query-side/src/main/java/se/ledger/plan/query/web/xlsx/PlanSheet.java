@@ -22,7 +22,8 @@ final class PlanSheet {
             "ingångsvärde", "ingångsdatum", "målvärde", "riktning", "målbeskrivning", "måldatum", "källa", "ansvarig",
             "ansvarig enhet", "start", "slut", "status", "statusdatum", "förklaring", "datum", "värde", "kommentar",
             "nivå", "bidrar till", "syfte", "strategier", "risker", "gäller till", "beslut", "måttslag",
-            "ingångsbeskrivning", "målvärden per år", "bedömning");
+            "ingångsbeskrivning", "målvärden per år", "bedömning", "ambitionsnivå", "beskrivning", "samverkan med",
+            "önskat läge");
 
     static final String NAME = "Plan";
 
@@ -80,7 +81,8 @@ final class PlanSheet {
 
     private static int width(String column) {
         return switch (column) {
-            case "titel", "önskade effekter", "förklaring", "kommentar", "syfte", "strategier", "risker" -> 40;
+            case "titel", "önskade effekter", "förklaring", "kommentar", "syfte", "strategier", "risker",
+                    "ambitionsnivå", "beskrivning", "samverkan med", "önskat läge" -> 40;
             case "id", "plan", "mål", "nyckeltal", "överordnat mål", "bidrar till" -> 22;
             default -> Math.max(12, column.length() + 3);
         };
