@@ -7,6 +7,7 @@ import se.ledger.imports.table.PlanTable;
 import se.ledger.imports.table.PlanTableParser;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.imports.text.ImportText;
+import se.ledger.imports.xlsx.SheetPlace;
 import se.ledger.imports.xlsx.WorkbookBytes;
 import se.ledger.imports.xlsx.WorkbookParser;
 
@@ -17,7 +18,20 @@ import se.ledger.imports.xlsx.WorkbookParser;
 public final class ImportFiles {
 
     /** One of {@code table} and {@code sheet} (CSV or XLSX), as {@code format} says. */
-    public record Parsed(ImportFormat format, PlanTable table, SpreadsheetImport sheet) {
+    public record Parsed(ImportFormat format, PlanTable table, SpreadsheetImport sheet, SheetPlace place) {
+
+        public Parsed(ImportFormat format, PlanTable table, SpreadsheetImport sheet) {
+            this(format, table, sheet, null);
+        }
+
+        /** A problem found after the parse, located in the workbook's sheet as the parse's problems are. */
+        public ImportRejected located(ImportRejected rejected) {
+            return place == null ? rejected : place.locate(rejected);
+        }
+
+        public ImportRefused located(ImportRefused refused) {
+            return place == null ? refused : refused.inSheet(place.sheet());
+        }
     }
 
     private ImportFiles() {
@@ -33,7 +47,8 @@ public final class ImportFiles {
         // a workbook is told by its bytes (a zip archive), whatever name or content type it came with
         if (format == ImportFormat.XLSX || format != ImportFormat.PLAN_TABLE
                 && (WorkbookBytes.isZip(content) || WorkbookBytes.isOldOffice(content))) {
-            return new Parsed(ImportFormat.XLSX, null, WorkbookParser.parse(fileName, content, today));
+            var workbook = WorkbookParser.read(fileName, content, today);
+            return new Parsed(ImportFormat.XLSX, null, workbook.content(), workbook.place());
         }
         String text = ImportText.requirePlainText(fileName, ImportText.decode(fileName, content));
         ImportFormat actual = format != null ? format : ImportFormat.detect(fileName, text);

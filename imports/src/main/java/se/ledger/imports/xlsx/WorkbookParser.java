@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.ledger.imports.csv.SpreadsheetCsvParser;
 import se.ledger.imports.csv.SpreadsheetImport;
@@ -28,15 +27,25 @@ public final class WorkbookParser {
      * @throws ImportRejected listing every sheet, row, column and reason that could not be interpreted
      */
     public static SpreadsheetImport parse(String fileName, byte[] content, LocalDate today) {
+        return read(fileName, content, today).content();
+    }
+
+    /** The plan rows and where they are, to locate problems found later too. */
+    public record Parsed(SpreadsheetImport content, SheetPlace place) {
+    }
+
+    /** @throws ImportRejected listing every sheet, row, column and reason that could not be interpreted */
+    public static Parsed read(String fileName, byte[] content, LocalDate today) {
         PlanSheet sheet = read(fileName, content);
+        var place = new SheetPlace(sheet.name(), sheet.header());
         List<ImportProblem> problems = new ArrayList<>(sheet.problems());
         try {
             SpreadsheetImport parsed = SpreadsheetCsvParser.parseRows(fileName, sheet.lines(), today);
             if (problems.isEmpty()) {
-                return parsed;
+                return new Parsed(parsed, place);
             }
         } catch (ImportRejected e) {
-            e.problems().forEach(p -> problems.add(p.inSheet(sheet.name(), letterOf(sheet.header(), p.column()))));
+            e.problems().forEach(p -> problems.add(place.locate(p)));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::line));
         throw new ImportRejected(fileName, problems);
@@ -62,11 +71,6 @@ public final class WorkbookParser {
                     + "lösenordsskyddad eller inget kalkylark. Öppna den i Excel och spara den som "
                     + "'Excel-arbetsbok (.xlsx)'.");
         }
-    }
-
-    private static String letterOf(List<String> header, String column) {
-        var index = SpreadsheetCsvParser.columnIndex(header, column);
-        return index.isPresent() ? CellReference.convertNumToColString(index.getAsInt()) : null;
     }
 
     static ImportRejected refused(String fileName, String reason) {

@@ -60,7 +60,8 @@ record ImportArguments(Path file, String organisation, Integer year, ImportForma
             throw new Invalid("En fil i taget: '" + words.files.get(1) + "' är en fil till.");
         }
         ImportFormat format = words.format == null ? null : ImportFormat.fromParameter(words.format)
-                .orElseThrow(() -> new Invalid("Okänt format '" + words.format + "': ange plan-table, csv eller xlsx."));
+                .orElseThrow(() -> new Invalid("Okänt format '" + words.format
+                        + "': ange plan-table, csv eller xlsx."));
         String plan = words.plan == null || words.plan.isBlank() ? null : words.plan.strip();
         return new ImportArguments(words.files.get(0), words.organisation, year(words.year), format, plan,
                 words.dryRun, List.copyOf(words.spring));

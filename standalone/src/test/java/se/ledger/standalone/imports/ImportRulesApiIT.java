@@ -204,7 +204,8 @@ class ImportRulesApiIT extends ImportTestBase {
         var unknown = upload("", "anteckningar.txt", "Hej!\nDetta är ingen plan.\n");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/line").asInt()).isEqualTo(1);
-        assertThat(unknown.json().at("/errors/0/reason").asText()).contains("format=plan-table, format=csv eller format=xlsx");
+        assertThat(unknown.json().at("/errors/0/reason").asText())
+                .contains("format=plan-table, format=csv eller format=xlsx");
 
         var badFormat = upload("?format=xls", "plan.xls", "x");
         assertThat(badFormat.status()).isEqualTo(400);

@@ -44,6 +44,17 @@ final class Workbooks {
         return bytes(workbook);
     }
 
+    /** One cell of the row with the id (column B) given a text. */
+    static byte[] withCell(byte[] bytes, String sheetName, String id, int column, String text) {
+        var workbook = open(bytes);
+        for (var row : workbook.getSheet(sheetName)) {
+            if (row.getCell(1) != null && id.equals(row.getCell(1).toString())) {
+                row.createCell(column).setCellValue(text);
+            }
+        }
+        return bytes(workbook);
+    }
+
     /** The rows of a sheet whose first cell is the given text (e.g. every AKTIVITET row of the plan sheet). */
     static long rowsOfType(XSSFWorkbook workbook, String sheetName, String type) {
         int count = 0;

@@ -231,6 +231,27 @@ class XlsxRoundTripIT extends ImportTestBase {
         assertThat(api.get("revisor", "/api/plans/" + q).status()).isEqualTo(404);
     }
 
+    @Test
+    void aLedgerRuleRefusingARowNamesItsSheetAndRowAndNothingIsStored() {
+        String p = unique();
+        String q = unique();
+        buildPlan(p);
+        byte[] renamed = Workbooks.rewriteText(export(p, AT), "Plan", text -> text.replace(p, q));
+        // "bidrar till" (column AF) names a goal that is neither in the file nor in the ledger
+        byte[] workbook = Workbooks.withCell(renamed, "Plan", q + "-M1", 31, q + "-KF9");
+        int row = rowWithId(Workbooks.open(workbook).getSheet("Plan"), q + "-M1").getRowNum() + 1;
+        long before = events.count();
+
+        var refused = upload("", q + ".xlsx", workbook);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/sheet").asText()).isEqualTo("Plan");
+        assertThat(refused.json().at("/errors/0/line").asInt()).isEqualTo(row);
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("contributesTo");
+        assertThat(refused.json().get("detail").asText()).startsWith("Blad 'Plan', rad " + row + " (" + q + "-M1):");
+        assertThat(events.count()).isEqualTo(before);
+    }
+
     private static org.apache.poi.xssf.usermodel.XSSFRow rowTitled(XSSFSheet sheet, String title) {
         for (var row : sheet) {
             if (row.getCell(0) != null && title.equals(row.getCell(0).getStringCellValue())) {

@@ -47,7 +47,8 @@ final class TrailFacts {
     Optional<String> endDecision(String type, String idField, String id, LocalDate validTo) {
         // a revision's own effective date may lie after the day it ends the goal on (decided afterwards)
         return trail.stream().filter(e -> type.equals(e.type())).filter(e -> !corrected(e) && e.data() != null)
-                .filter(e -> id.equals(e.data().path(idField).asText())).filter(e -> validTo.toString().equals(e.data().path("validTo").asText()))
+                .filter(e -> id.equals(e.data().path(idField).asText()))
+                .filter(e -> validTo.toString().equals(e.data().path("validTo").asText()))
                 .max(Comparator.comparingLong(AuditEvent::position)).map(e -> e.data().path("decision"))
                 .filter(d -> d.hasNonNull("body") && d.hasNonNull("date") && d.hasNonNull("paragraph"))
                 .map(d -> d.get("body").asText() + " " + d.get("date").asText() + " § " + d.get("paragraph").asText());
