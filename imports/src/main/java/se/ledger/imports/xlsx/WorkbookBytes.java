@@ -1,5 +1,9 @@
 package se.ledger.imports.xlsx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipInputStream;
+
 /** What kind of file the first bytes say an upload is, whatever its name or content type claims. */
 public final class WorkbookBytes {
 
@@ -17,6 +21,28 @@ public final class WorkbookBytes {
     /** Excel 97–2003 (.xls) and other old Office files. */
     public static boolean isOldOffice(byte[] content) {
         return startsWith(content, OLE2);
+    }
+
+    /**
+     * Whether the archive unpacks to at most {@code limit} bytes: POI holds a sheet in memory, and a small upload
+     * may unpack to a great deal of XML. Counts what is really inflated, not what the entries claim.
+     */
+    public static boolean unpacksToAtMost(byte[] content, long limit) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > limit) {
+                        return false;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return true; // not the size: POI reports the damage when it opens the file
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -19,6 +19,9 @@ import se.ledger.imports.text.ImportRejected;
  */
 public final class WorkbookParser {
 
+    // a plan of thousands of rows is a few MB of sheet XML; more is no plan but a memory bomb
+    private static final long MAX_UNPACKED = 50L * 1024 * 1024;
+
     private WorkbookParser() {
     }
 
@@ -59,6 +62,10 @@ public final class WorkbookParser {
         if (!WorkbookBytes.isZip(content)) {
             throw refused(fileName, "Filen är ingen Excel-arbetsbok (.xlsx): spara den i Excel som "
                     + "'Excel-arbetsbok (.xlsx)'.");
+        }
+        if (!WorkbookBytes.unpacksToAtMost(content, MAX_UNPACKED)) {
+            throw refused(fileName, "Arbetsboken är för stor uppackad (över " + MAX_UNPACKED / 1024 / 1024
+                    + " MB): dela upp planen i flera filer eller ta bort andra blad än planens.");
         }
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             return PlanSheet.find(fileName, workbook);

@@ -154,6 +154,22 @@ class WorkbookParserTest {
     }
 
     @Test
+    void aSmallUploadThatUnpacksToTooMuchIsRefusedBeforePoiReadsIt() throws IOException {
+        var zip = new ByteArrayOutputStream();
+        try (var out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 51; i++) {
+                out.write(spaces);
+            }
+        }
+        assertThat(zip.size()).isLessThan(1024 * 1024);
+
+        assertThat(rejected(zip.toByteArray()).problems().get(0).reason()).contains("för stor uppackad");
+    }
+
+    @Test
     void theImportDoorTellsAWorkbookByItsBytes() {
         var parsed = ImportFiles.parse("plan.csv", Workbooks.of("Plan", EXAMPLE), null, LocalDate.MAX);
 

@@ -1,10 +1,10 @@
 package se.ledger.plan.query.web.xlsx;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.MonthMark;
 import se.ledger.events.Prognosis;
 import se.ledger.platform.Vocabulary;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The grid's key under it, as the page's legend: what each colour and arrow means. */
 final class Legend {

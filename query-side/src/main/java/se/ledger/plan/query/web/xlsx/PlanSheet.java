@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -53,7 +54,7 @@ final class PlanSheet {
         }
         PlanRows.of(content).forEach(this::row);
         sheet.createFreezePane(3, 2);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, next - 1), 0,
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, next - 1), 0,
                 COLUMNS.size() - 1));
         for (int i = 0; i < COLUMNS.size(); i++) {
             sheet.setColumnWidth(i, width(COLUMNS.get(i)) * 256);

@@ -1,10 +1,12 @@
 package se.ledger.plan.query.web.xlsx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,7 +56,7 @@ final class TrailSheet {
             Sheets.cell(row, 11, e.eventId(), null);
         }
         sheet.createFreezePane(0, 2);
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(1, Math.max(1, r - 1), 0,
+        sheet.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0,
                 COLUMNS.size() - 1));
         int[] widths = {10, 20, 12, 28, 28, 24, 70, 38, 30, 38, 20, 38};
         for (int i = 0; i < widths.length; i++) {
@@ -63,7 +65,7 @@ final class TrailSheet {
     }
 
     /** The instant as the ledger's local time: Excel has no time zones. */
-    private static void time(XSSFRow row, int column, java.time.Instant at, ReportContent content, Styles styles) {
+    private static void time(XSSFRow row, int column, Instant at, ReportContent content, Styles styles) {
         if (at != null) {
             var cell = row.createCell(column);
             cell.setCellValue(at.atZone(content.zone()).toLocalDateTime());
