@@ -15,7 +15,7 @@ final class IndicatorRow {
     private IndicatorRow() {
     }
 
-    static Map<String, Object> of(String goalId, IndicatorView i, TrailFacts facts) {
+    static Map<String, Object> of(String goalId, IndicatorView i, EventTrail facts) {
         String ends = i.validTo() == null ? null
                 : facts.endDecision("IndicatorRevised", "indicatorId", i.id(), i.validTo()).orElse(null);
         Map<String, Object> row = cells("typ", "NYCKELTAL", "id", i.id(), "titel", i.name(), "mål", goalId,

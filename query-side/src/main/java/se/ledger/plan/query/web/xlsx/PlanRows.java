@@ -26,7 +26,7 @@ final class PlanRows {
 
     static List<Map<String, Object>> of(ReportContent content) {
         PlanView plan = content.plan();
-        var facts = new TrailFacts(content.trail(), content.asOf(), content.validAt());
+        var facts = new EventTrail(content.trail(), content.asOf(), content.validAt());
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(cells("typ", "PLAN", "id", plan.id(), "titel", plan.title(), "organisation", plan.organisation(),
                 "nivå", plan.level() == null ? null : Vocabulary.label(plan.level()), "start", plan.periodStart(),
@@ -57,7 +57,7 @@ final class PlanRows {
         goal.goals().forEach(g -> flatten(g, into));
     }
 
-    private static Map<String, Object> goal(String planId, GoalView g, TrailFacts facts) {
+    private static Map<String, Object> goal(String planId, GoalView g, EventTrail facts) {
         String ends = g.validTo() == null ? null
                 : facts.endDecision("GoalRevised", "goalId", g.id(), g.validTo()).orElse(null);
         return cells("typ", "MÅL", "id", g.id(), "titel", g.title(), "plan", planId, "överordnat mål",
@@ -70,7 +70,7 @@ final class PlanRows {
                 "gäller till", ends == null ? null : g.validTo(), "beslut", ends, "ambitionsnivå", g.ambition());
     }
 
-    private static Map<String, Object> activity(ActivityView a, TrailFacts facts) {
+    private static Map<String, Object> activity(ActivityView a, EventTrail facts) {
         boolean reported = a.status() != null && !"NOT_STARTED".equals(a.status());
         var statusDate = reported ? facts.statusDate(a.id()).orElse(null) : null;
         return cells("typ", "AKTIVITET", "id", a.id(), "titel", a.title(), "mål", String.join(", ", a.goalIds()),

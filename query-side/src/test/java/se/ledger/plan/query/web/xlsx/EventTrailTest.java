@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.ledger.plan.query.PlanViews.AuditEvent;
 
 /** What the plan sheet takes from the events: as known at asOf about validAt, corrections replacing. */
-class TrailFactsTest {
+class EventTrailTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant AS_OF = Instant.parse("2022-10-01T00:00:00Z");
@@ -36,8 +36,8 @@ class TrailFactsTest {
         }
     }
 
-    private TrailFacts facts(String validAt) {
-        return new TrailFacts(trail, AS_OF, LocalDate.parse(validAt));
+    private EventTrail facts(String validAt) {
+        return new EventTrail(trail, AS_OF, LocalDate.parse(validAt));
     }
 
     @Test
@@ -63,7 +63,7 @@ class TrailFactsTest {
 
         var measurements = facts("2022-09-30").measurements(Set.of("N1", "N2"));
 
-        assertThat(measurements).extracting(TrailFacts.Measurement::indicatorId, TrailFacts.Measurement::date)
+        assertThat(measurements).extracting(EventTrail.Measurement::indicatorId, EventTrail.Measurement::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("N1", LocalDate.of(2022, 6, 30)),
                         org.assertj.core.groups.Tuple.tuple("N1", LocalDate.of(2022, 8, 31)),
                         org.assertj.core.groups.Tuple.tuple("N2", LocalDate.of(2022, 8, 31)));
@@ -72,7 +72,7 @@ class TrailFactsTest {
         assertThat(measurements.get(2).judgement()).isEqualTo("AT_RISK");
         assertThat(measurements.get(2).comment()).isEqualTo("Sent");
         // as known before the correction: the first value
-        var before = new TrailFacts(trail.subList(0, 1), Instant.parse("2022-09-10T00:00:00Z"),
+        var before = new EventTrail(trail.subList(0, 1), Instant.parse("2022-09-10T00:00:00Z"),
                 LocalDate.parse("2022-09-30")).measurements(Set.of("N1"));
         assertThat(before.get(0).value()).isEqualByComparingTo("48");
     }

@@ -19,7 +19,7 @@ import se.ledger.plan.query.PlanViews.AuditEvent;
  * validAt: when the current status was reported, the decision that ended a goal or indicator, every
  * measurement. An event corrected by asOf no longer counts; its correction does.
  */
-final class TrailFacts {
+final class EventTrail {
 
     /** One measurement as the sheet's MÄTNING row has it. */
     record Measurement(String indicatorId, LocalDate date, BigDecimal value, boolean noNewData, String judgement,
@@ -30,7 +30,7 @@ final class TrailFacts {
     private final Instant asOf;
     private final LocalDate validAt;
 
-    TrailFacts(List<AuditEvent> trail, Instant asOf, LocalDate validAt) {
+    EventTrail(List<AuditEvent> trail, Instant asOf, LocalDate validAt) {
         this.trail = trail;
         this.asOf = asOf;
         this.validAt = validAt;
@@ -74,7 +74,7 @@ final class TrailFacts {
                 .sorted(Comparator.comparingLong(AuditEvent::position))
                 .forEach(e -> latest.put(e.data().path("indicatorId").asText() + "|" + e.effectiveDate(), e));
         return latest.values().stream().sorted(Comparator.comparing(AuditEvent::effectiveDate)
-                .thenComparing(e -> e.data().path("indicatorId").asText())).map(TrailFacts::measurement).toList();
+                .thenComparing(e -> e.data().path("indicatorId").asText())).map(EventTrail::measurement).toList();
     }
 
     private static Measurement measurement(AuditEvent e) {
