@@ -8,10 +8,11 @@ import se.ledger.imports.text.ImportProblem;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.imports.text.ImportText;
 
-/** The two file formats the ledger imports (docs/import-formats.md). */
+/** The file formats the ledger imports (docs/import-formats.md): the plan spreadsheet as CSV or as a workbook. */
 public enum ImportFormat {
     PLAN_TABLE("plan-table", "plantabell"),
-    CSV("csv", "kalkylark (CSV)");
+    CSV("csv", "kalkylark (CSV)"),
+    XLSX("xlsx", "kalkylark (Excel)");
 
     private final String parameter;
     private final String label;
@@ -67,6 +68,7 @@ public enum ImportFormat {
     private static ImportRejected unknown(String fileName, int line) {
         return new ImportRejected(fileName, List.of(new ImportProblem(line, null,
                 "Formatet känns inte igen: en plantabell är tabbseparerad med rubriken UTVECKLINGSOMRÅDE, ett "
-                        + "kalkylark är semikolonseparerat med kolumnen typ. Ange format=plan-table eller format=csv.")));
+                        + "kalkylark är en Excel-arbetsbok (.xlsx) eller semikolonseparerat med kolumnen typ. Ange "
+                        + "format=plan-table, format=csv eller format=xlsx.")));
     }
 }

@@ -12,13 +12,31 @@ public class ImportRefused extends RuntimeException {
     private final String field;
     private final String entity;
     private final boolean conflict;
+    private final String sheet;
 
     public ImportRefused(Integer line, String field, String entity, String message, boolean conflict) {
+        this(line, field, entity, message, conflict, null);
+    }
+
+    private ImportRefused(Integer line, String field, String entity, String message, boolean conflict, String sheet) {
         super(message);
         this.line = line;
         this.field = field;
         this.entity = entity;
         this.conflict = conflict;
+        this.sheet = sheet;
+    }
+
+    /** The same refusal of a workbook's row, whose line is a row of the sheet. */
+    public ImportRefused inSheet(String sheetName) {
+        var located = new ImportRefused(line, field, entity, getMessage(), conflict, sheetName);
+        located.setStackTrace(getStackTrace());
+        return located;
+    }
+
+    /** The workbook's sheet the line is a row of; null for a text file. */
+    public String sheet() {
+        return sheet;
     }
 
     public Integer line() {
@@ -38,8 +56,10 @@ public class ImportRefused extends RuntimeException {
         return conflict;
     }
 
-    /** "Rad 7 (aktivitet A2): …" — where in the file to look. */
+    /** "Rad 7 (A2): …" or "Blad 'Plan', rad 7 (A2): …" — where in the file to look. */
     public String located() {
-        return (line == null ? "" : "Rad " + line + " ") + "(" + entity + "): " + getMessage();
+        String where = line == null ? "" : sheet == null ? "Rad " + line + " " : "Blad '" + sheet + "', rad " + line
+                + " ";
+        return where + "(" + entity + "): " + getMessage();
     }
 }

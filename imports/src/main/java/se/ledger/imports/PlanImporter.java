@@ -80,34 +80,44 @@ public class PlanImporter {
         }
         var parsed = ImportFiles.parse(request.fileName(), request.content(), request.format(), LocalDate.now(clock));
         ImportFormat format = parsed.format();
-        List<ImportStep> steps = translate(parsed, request);
+        List<ImportStep> steps;
+        try {
+            steps = translate(parsed, request);
+        } catch (ImportRejected e) {
+            throw parsed.located(e);
+        }
         if (steps.isEmpty()) {
             throw new ImportRejected(request.fileName(), List.of(new ImportProblem(1, null, "Filen innehåller inget "
                     + "att importera: alla rader är tomma eller bortkommenterade med #.")));
         }
-        return transaction.execute(tx -> {
-            var first = request.dryRun() ? log.find(sha256) : log.claim(sha256, request.fileName(), format);
-            if (first.isPresent()) {
-                return first.get().again(request.fileName());
-            }
-            int stored = batches.during(() -> appended.during(() -> {
-                // one query for every id the file creates; each step's check below then asks the database nothing
-                directory.kindsOf(steps.stream().filter(s -> s.kind().creation()).map(ImportStep::aggregateId)
-                        .toList());
-                steps.forEach(this::send);
-            })).size();
-            var summary = summarise(request, format, sha256, steps, stored);
-            if (request.dryRun()) {
-                tx.setRollbackOnly();
-            } else {
-                log.complete(sha256, summary);
-            }
-            return summary;
-        });
+        try {
+            return transaction.execute(tx -> {
+                var first = request.dryRun() ? log.find(sha256) : log.claim(sha256, request.fileName(), format);
+                if (first.isPresent()) {
+                    return first.get().again(request.fileName());
+                }
+                int stored = batches.during(() -> appended.during(() -> {
+                    // one query for every id the file creates; each step's check below then asks the database
+                    // nothing
+                    directory.kindsOf(steps.stream().filter(s -> s.kind().creation()).map(ImportStep::aggregateId)
+                            .toList());
+                    steps.forEach(this::send);
+                })).size();
+                var summary = summarise(request, format, sha256, steps, stored);
+                if (request.dryRun()) {
+                    tx.setRollbackOnly();
+                } else {
+                    log.complete(sha256, summary);
+                }
+                return summary;
+            });
+        } catch (ImportRefused e) {
+            throw parsed.located(e);
+        }
     }
 
     private static List<ImportStep> translate(ImportFiles.Parsed parsed, ImportRequest request) {
-        if (parsed.format() == ImportFormat.CSV) {
+        if (parsed.sheet() != null) {
             return SpreadsheetTranslator.translate(parsed.sheet(), request.actor());
         }
         String organisation = request.organisation();

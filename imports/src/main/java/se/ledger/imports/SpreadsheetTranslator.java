@@ -98,7 +98,7 @@ public final class SpreadsheetTranslator {
                 goal.strategies().isEmpty() ? null : goal.strategies(), goal.risks().isEmpty() ? null : goal.risks());
         return new DefineGoal(new GoalId(goal.id()), new PlanId(goal.planId()),
                 goal.parentGoalId() == null ? null : new GoalId(goal.parentGoalId()), goal.title(), goal.area(),
-                goal.directionGoal(), goal.sdgs(), goal.desiredEffects(), null, null, actor, null, null,
+                goal.directionGoal(), goal.sdgs(), goal.desiredEffects(), goal.ambition(), null, actor, null, null,
                 texts.isEmpty() ? null : texts);
     }
 
@@ -123,9 +123,9 @@ public final class SpreadsheetTranslator {
     private static PlanActivity planActivity(SpreadsheetImport sheet, SheetActivity activity, String actor) {
         String plan = sheet.goal(activity.goalIds().get(0)).orElseThrow().planId();
         return new PlanActivity(new ActivityId(activity.id()), new PlanId(plan),
-                activity.goalIds().stream().map(GoalId::new).toList(), activity.title(), null,
-                new Responsible(activity.responsible(), activity.unit()), List.of(), activity.start(), activity.end(),
-                null, null, actor);
+                activity.goalIds().stream().map(GoalId::new).toList(), activity.title(), activity.description(),
+                new Responsible(activity.responsible(), activity.unit()), activity.partners(), activity.start(),
+                activity.end(), activity.desiredState(), null, actor);
     }
 
     /**

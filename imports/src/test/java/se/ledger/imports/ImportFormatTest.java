@@ -37,7 +37,8 @@ class ImportFormatTest {
                 ImportRejected.class);
         assertThat(commaSeparated.problems()).hasSize(1);
         assertThat(commaSeparated.problems().get(0).line()).isEqualTo(3);
-        assertThat(commaSeparated.problems().get(0).reason()).contains("format=plan-table eller format=csv");
+        assertThat(commaSeparated.problems().get(0).reason())
+                .contains("format=plan-table, format=csv eller format=xlsx");
         var empty = catchThrowableOfType(() -> ImportFormat.detect("x.csv", "\uFEFF\n  \n"), ImportRejected.class);
         assertThat(empty.problems().get(0).reason()).isEqualTo("Filen är tom.");
     }
@@ -46,6 +47,7 @@ class ImportFormatTest {
     void readsTheFormatParameter() {
         assertThat(ImportFormat.fromParameter("plan-table")).contains(ImportFormat.PLAN_TABLE);
         assertThat(ImportFormat.fromParameter(" CSV ")).contains(ImportFormat.CSV);
-        assertThat(ImportFormat.fromParameter("xlsx")).isEmpty();
+        assertThat(ImportFormat.fromParameter("xlsx")).contains(ImportFormat.XLSX);
+        assertThat(ImportFormat.fromParameter("xls")).isEmpty();
     }
 }

@@ -9,9 +9,9 @@ import se.ledger.command.Period;
 
 /**
  * AKTIVITET: id, mål (one or more goal ids separated by commas), titel and ansvarig required; ansvarig enhet,
- * start, slut optional; a status needs its statusdatum, and a deviation needs a förklaring. The statusdatum is
- * what the ledger calls the status's effective date: not after today, and inside the period of the activity's
- * plan (the plan of its first goal) when that plan is in the file.
+ * start, slut, beskrivning, samverkan med (a list) and önskat läge optional; a status needs its statusdatum, and
+ * a deviation needs a förklaring. The statusdatum is what the ledger calls the status's effective date: not after
+ * today, and inside the period of the activity's plan (the plan of its first goal) when that plan is in the file.
  */
 final class ActivityRowReader {
 
@@ -48,7 +48,8 @@ final class ActivityRowReader {
                     + "förklaring");
         }
         return new SheetActivity(id, goalIds, title, responsible, row.text(SheetColumn.RESPONSIBLE_UNIT), start,
-                end, status, statusDate, explanation, row.line());
+                end, status, statusDate, explanation, row.line(), row.text(SheetColumn.DESCRIPTION),
+                ListCells.items(row.text(SheetColumn.PARTNERS)), row.text(SheetColumn.DESIRED_STATE));
     }
 
     private void checkStatusDate(RowCells row, LocalDate statusDate, List<String> goalIds) {

@@ -10,7 +10,7 @@ import se.ledger.command.Period;
 /**
  * MÅL: id and titel required; plan required unless the file holds exactly one PLAN; överordnat mål, målområde,
  * inriktningsmål (ja/nej), önskade effekter, strategier and risker (lists, ListCells), agenda 2030 ("1,3"),
- * bidrar till (goal ids), syfte, and gäller till with its beslut optional.
+ * bidrar till (goal ids), syfte, ambitionsnivå, and gäller till with its beslut optional.
  */
 final class GoalRowReader {
 
@@ -38,7 +38,7 @@ final class GoalRowReader {
         return new SheetGoal(id, plan, row.text(SheetColumn.PARENT_GOAL), title, row.text(SheetColumn.GOAL_AREA),
                 directionGoal(row), ListCells.items(row.text(SheetColumn.DESIRED_EFFECTS)), sdgs(row), row.line(),
                 contributesTo(row), row.text(SheetColumn.PURPOSE), ListCells.items(row.text(SheetColumn.STRATEGIES)),
-                ListCells.items(row.text(SheetColumn.RISKS)), validity);
+                ListCells.items(row.text(SheetColumn.RISKS)), validity, row.text(SheetColumn.AMBITION));
     }
 
     private static List<String> contributesTo(RowCells row) {

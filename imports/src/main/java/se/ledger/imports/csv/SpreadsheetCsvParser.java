@@ -6,11 +6,13 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.ledger.imports.text.ImportProblem;
 import se.ledger.imports.text.ImportRejected;
 import se.ledger.imports.text.ImportText;
@@ -52,9 +54,42 @@ public final class SpreadsheetCsvParser {
      */
     public static SpreadsheetImport parse(String fileName, String content, LocalDate today) {
         String text = ImportText.withoutBom(content);
-        List<ImportProblem> problems = new ArrayList<>();
         List<SheetRows.RowProblem> quoting = new ArrayList<>();
         List<SheetRow> records = SheetRows.read(text, quoting);
+        return parse(fileName, records, quoting, today);
+    }
+
+    /**
+     * The same format already split into cells, as a workbook's sheet holds it: each row's number is its line.
+     *
+     * @throws ImportRejected listing every row, column and reason that could not be interpreted
+     */
+    public static SpreadsheetImport parseRows(String fileName, List<SheetLine> lines, LocalDate today) {
+        List<SheetRow> records = lines.stream().map(l -> new SheetRow(l.number(), l.cells(),
+                Collections.nCopies(l.cells().size(), l.number()))).toList();
+        return parse(fileName, records, List.of(), today);
+    }
+
+    /** Which of the header row's cells a problem's column names ("målvärde", "cell 14"); empty if none. */
+    public static OptionalInt columnIndex(List<String> headerCells, String column) {
+        if (column == null) {
+            return OptionalInt.empty();
+        }
+        if (column.matches("cell \\d+")) {
+            return OptionalInt.of(Integer.parseInt(column.substring(5)) - 1);
+        }
+        String key = Labels.normalize(column);
+        for (int i = 0; i < headerCells.size(); i++) {
+            if (Labels.normalize(headerCells.get(i)).equals(key)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static SpreadsheetImport parse(String fileName, List<SheetRow> records,
+            List<SheetRows.RowProblem> quoting, LocalDate today) {
+        List<ImportProblem> problems = new ArrayList<>();
         int index = 0;
         while (index < records.size() && (records.get(index).isBlank() || records.get(index).isComment()
                 || records.get(index).isSeparatorHint())) {

@@ -39,7 +39,7 @@ class ImportController {
         ImportFormat named = null;
         if (format != null && !format.isBlank()) {
             named = ImportFormat.fromParameter(format)
-                    .orElseThrow(() -> new InvalidInput("format", "plan-table eller csv, inte '" + format + "'"));
+                    .orElseThrow(() -> new InvalidInput("format", "plan-table, csv eller xlsx, inte '" + format + "'"));
         }
         if (plan != null && plan.isBlank()) {
             throw new InvalidInput("plan", "id för planen som uppföljningen gäller, eller ingen parameter alls");

@@ -1,5 +1,6 @@
 package se.ledger.imports.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -17,7 +18,8 @@ import se.ledger.platform.ProblemHandling;
 class ImportProblemHandling {
 
     /** Where in the file a ledger rule refused what the file says. */
-    record Refusal(Integer line, String field, String reason) {
+    record Refusal(Integer line, String field, String reason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String sheet) {
     }
 
     @ExceptionHandler(ImportRejected.class)
@@ -35,7 +37,7 @@ class ImportProblemHandling {
                 ? ProblemHandling.problem(HttpStatus.CONFLICT, "Konflikt", e.located())
                 : ProblemHandling.problem(HttpStatus.UNPROCESSABLE_ENTITY, "Regel bruten",
                         e.located() + " Inget i filen har lagrats.");
-        problem.setProperty("errors", List.of(new Refusal(e.line(), e.field(), e.getMessage())));
+        problem.setProperty("errors", List.of(new Refusal(e.line(), e.field(), e.getMessage(), e.sheet())));
         return problem;
     }
 }

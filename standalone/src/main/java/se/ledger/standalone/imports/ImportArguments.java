@@ -11,7 +11,7 @@ import picocli.CommandLine.Unmatched;
 import se.ledger.imports.ImportFormat;
 
 /**
- * {@code import FILE [--organisation=…] [--year=…] [--format=plan-table|csv] [--plan=…] [--dry-run]}, read by
+ * {@code import FILE [--organisation=…] [--year=…] [--format=plan-table|csv|xlsx] [--plan=…] [--dry-run]}, read by
  * picocli; every other {@code --name=value} is Spring's (such as {@code --ledger.data-dir}). Values are
  * checked here, so a clerk reads what is wrong in Swedish rather than picocli's English.
  */
@@ -19,7 +19,7 @@ record ImportArguments(Path file, String organisation, Integer year, ImportForma
         boolean dryRun, List<String> springArguments) {
 
     static final String USAGE = "Användning: java -jar ledger.jar import FIL [--organisation=NAMN] [--year=ÅR] "
-            + "[--format=plan-table|csv] [--plan=PLAN-ID] [--dry-run] [--ledger.data-dir=KATALOG]";
+            + "[--format=plan-table|csv|xlsx] [--plan=PLAN-ID] [--dry-run] [--ledger.data-dir=KATALOG]";
 
     /** Thrown for arguments that cannot be understood; the message is for the user. */
     static class Invalid extends RuntimeException {
@@ -60,7 +60,8 @@ record ImportArguments(Path file, String organisation, Integer year, ImportForma
             throw new Invalid("En fil i taget: '" + words.files.get(1) + "' är en fil till.");
         }
         ImportFormat format = words.format == null ? null : ImportFormat.fromParameter(words.format)
-                .orElseThrow(() -> new Invalid("Okänt format '" + words.format + "': ange plan-table eller csv."));
+                .orElseThrow(() -> new Invalid("Okänt format '" + words.format
+                        + "': ange plan-table, csv eller xlsx."));
         String plan = words.plan == null || words.plan.isBlank() ? null : words.plan.strip();
         return new ImportArguments(words.files.get(0), words.organisation, year(words.year), format, plan,
                 words.dryRun, List.copyOf(words.spring));

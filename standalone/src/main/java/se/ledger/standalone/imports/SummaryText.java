@@ -60,14 +60,23 @@ final class SummaryText {
 
     static String of(ImportRejected e) {
         List<ImportProblem> problems = e.problems();
-        return problems.stream().map(p -> "  rad " + p.line() + (p.column() == null ? "" : ", kolumn " + p.column())
-                        + ": " + p.reason())
+        return problems.stream().map(p -> "  " + where(p) + ": " + p.reason())
                 .collect(Collectors.joining("\n", e.fileName() + " kunde inte tolkas, " + problems.size()
                         + " fel; inget har lagrats:\n", ""));
     }
 
+    /** "rad 4, kolumn ingångsvärde"; in a workbook "blad 'Plan', rad 4, kolumn N (ingångsvärde)". */
+    private static String where(ImportProblem p) {
+        if (p.sheet() != null) {
+            return "blad '" + p.sheet() + "', rad " + p.line() + (p.columnLetter() == null ? "" : ", kolumn "
+                    + p.columnLetter()) + (p.column() == null ? "" : " (" + p.column() + ")");
+        }
+        return "rad " + p.line() + (p.column() == null ? "" : ", kolumn " + p.column());
+    }
+
     static String of(ImportRefused e) {
-        return "Importen avvisades; inget har lagrats:\n  " + (e.line() == null ? "" : "rad " + e.line() + ", ")
+        return "Importen avvisades; inget har lagrats:\n  " + (e.sheet() == null ? "" : "blad '" + e.sheet() + "', ")
+                + (e.line() == null ? "" : "rad " + e.line() + ", ")
                 + (e.field() == null ? "" : "fält " + e.field() + " ") + "(" + e.entity() + "): " + e.getMessage();
     }
 

@@ -204,11 +204,17 @@ class ImportRulesApiIT extends ImportTestBase {
         var unknown = upload("", "anteckningar.txt", "Hej!\nDetta är ingen plan.\n");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/line").asInt()).isEqualTo(1);
-        assertThat(unknown.json().at("/errors/0/reason").asText()).contains("format=plan-table eller format=csv");
+        assertThat(unknown.json().at("/errors/0/reason").asText())
+                .contains("format=plan-table, format=csv eller format=xlsx");
 
-        var badFormat = upload("?format=xlsx", "plan.xlsx", "x");
+        var badFormat = upload("?format=xls", "plan.xls", "x");
         assertThat(badFormat.status()).isEqualTo(400);
         assertThat(badFormat.json().at("/errors/0/field").asText()).isEqualTo("format");
+
+        // named xlsx: the bytes must be a workbook
+        var notAWorkbook = upload("?format=xlsx", "plan.xlsx", "x");
+        assertThat(notAWorkbook.status()).isEqualTo(400);
+        assertThat(notAWorkbook.json().at("/errors/0/reason").asText()).contains("ingen Excel-arbetsbok");
 
         // named: the plan-table parser reports what is wrong with a spreadsheet
         var named = upload("?format=plan-table&organisation=K&year=2022", "plan.csv", Sheets.plan(unique()));

@@ -60,6 +60,13 @@ class SummaryTextTest {
         assertThat(SummaryText.of(new ImportRefused(8, "effectiveDate", "N1", "Datumet ligger utanför.", false)))
                 .isEqualTo("Importen avvisades; inget har lagrats:\n  rad 8, fält effectiveDate (N1): Datumet ligger "
                         + "utanför.");
+        assertThat(SummaryText.of(new ImportRejected("fel.xlsx", List.of(new ImportProblem(4, "ingångsvärde", "x",
+                "Plan", "N"), new ImportProblem(9, null, "y", "Plan", null))))).isEqualTo("""
+                fel.xlsx kunde inte tolkas, 2 fel; inget har lagrats:
+                  blad 'Plan', rad 4, kolumn N (ingångsvärde): x
+                  blad 'Plan', rad 9: y""");
+        assertThat(SummaryText.of(new ImportRefused(8, "effectiveDate", "N1", "Datumet ligger utanför.", false)
+                .inSheet("Plan"))).endsWith("\n  blad 'Plan', rad 8, fält effectiveDate (N1): Datumet ligger utanför.");
         assertThat(SummaryText.of(List.of(new FieldProblem("organisation", "krävs"))))
                 .isEqualTo("Importen kan inte göras; inget har lagrats:\n  organisation: krävs");
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -15,7 +16,8 @@ import se.ledger.plan.query.PlanViews.HistoryView;
 import se.ledger.plan.query.PlanViews.PrognosesView;
 
 /**
- * Writes the read answers that are tables as CSV when the client asks for text/csv; JSON stays the
+ * Writes the read answers that are tables as CSV (with a byte order mark, see {@link Csv}) when the client
+ * asks for text/csv or ?format=csv ({@link CsvParameter}), as a download; JSON stays the
  * default because this converter comes after Jackson. Answers without a table are not acceptable as CSV (406).
  */
 class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
@@ -40,6 +42,15 @@ class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
         return (auditTrail || supports(resolved.toClass())) && canWrite(mediaType);
     }
 
+    /**
+     * Spring lists what an answer can be by its runtime class: for the audit trail an ArrayList, which only
+     * {@link #canWrite(Type, Class, MediaType)} can tell apart by its element type.
+     */
+    @Override
+    public List<MediaType> getSupportedMediaTypes(Class<?> clazz) {
+        return List.class.isAssignableFrom(clazz) || supports(clazz) ? getSupportedMediaTypes() : List.of();
+    }
+
     @Override
     public boolean canRead(Type type, Class<?> contextClass, MediaType mediaType) {
         return false;
@@ -49,15 +60,23 @@ class CsvConverter extends AbstractGenericHttpMessageConverter<Object> {
     @SuppressWarnings("unchecked")
     protected void writeInternal(Object answer, Type type, HttpOutputMessage output) throws IOException {
         Csv csv;
+        String name;
         if (answer instanceof HistoryView history) {
             csv = CsvTables.history(history);
+            name = "manadsoversikt-" + history.planId() + "-" + history.year();
         } else if (answer instanceof PrognosesView prognoses) {
             csv = CsvTables.prognoses(prognoses);
+            name = "prognoser-" + prognoses.planId();
         } else if (answer instanceof ChangesView changes) {
             csv = CsvTables.changes(changes);
+            name = "andringar-" + changes.planId();
         } else {
             csv = CsvTables.events((List<AuditEvent>) answer);
+            name = "handelser";
         }
+        // a download, also when the link was opened without an Accept header (?format=csv)
+        output.getHeaders().setContentDisposition(ContentDisposition.attachment().filename(name + ".csv",
+                StandardCharsets.UTF_8).build());
         output.getBody().write(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
