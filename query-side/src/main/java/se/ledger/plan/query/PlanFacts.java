@@ -162,7 +162,7 @@ public class PlanFacts {
                 .query((RowCallbackHandler) rs -> {
                     var m = FactValues.read(read(rs.getString(3)), FactValues.MeasurementValue.class);
                     series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(
-                            rs.getObject(2, LocalDate.class), m.value(), m.noNewData(), m.comment()));
+                            rs.getObject(2, LocalDate.class), m.value(), m.noNewData(), m.comment(), m.source()));
                 });
         return series;
     }
