@@ -1,0 +1,267 @@
+package se.ledger.standalone;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.ledger.platform.test.Api.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The Kolada import against a local stub that answers with Kolada's recorded answer shapes
+ * (src/test/resources/kolada): no network. The stub listens on a port of its own choosing, kept
+ * across a stop and a start, so a test can make Kolada refuse connections.
+ */
+@DirtiesContext
+class KoladaImportIT extends LedgerTestBase {
+
+    private static final String DATA = "/v3/data/kpi/N00945/municipality/";
+    private static final WireMockServer KOLADA = new WireMockServer(options().port(freePort()));
+
+    static {
+        KOLADA.start();
+    }
+
+    @DynamicPropertySource
+    static void kolada(DynamicPropertyRegistry properties) {
+        properties.add("ledger.kolada.base-url", () -> "http://localhost:" + KOLADA.port() + "/v3");
+        properties.add("ledger.kolada.read-timeout", () -> "PT1S");
+        properties.add("ledger.kolada.per-page", () -> "2");
+    }
+
+    @AfterAll
+    static void stopKolada() {
+        KOLADA.stop();
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String goal;
+
+    @BeforeEach
+    void freshStub() {
+        if (!KOLADA.isRunning()) {
+            KOLADA.start();
+        }
+        KOLADA.resetAll();
+    }
+
+    @Test
+    void fetchedValuesAreRecordedOnceAndARevisedValueCorrectsTheEarlierOne() {
+        String indicator = connectedIndicator("ink", "0665");
+        answer("0665", "n00945-0665.json");
+
+        JsonNode first = importNow(200);
+        assertThat(counts(first)).containsExactly(3, 0, 0, 1); // 2020–2022 recorded; 2019 before the plan
+        JsonNode only = first.get("indicators").get(0);
+        assertThat(only.get("indicatorId").asText()).isEqualTo(indicator);
+        assertThat(only.get("kpi").asText()).isEqualTo("N00945");
+        JsonNode view = read("/api/plans/" + plan + "?validAt=2022-12-31").findValue("indicators").get(0);
+        assertThat(view.get("latest").get("value").decimalValue()).isEqualByComparingTo("12.1");
+        assertThat(view.get("latest").get("source").asText()).isEqualTo("KOLADA");
+        assertThat(view.get("series").findValuesAsText("source")).containsOnly("KOLADA");
+        assertThat(view.get("kolada").get("municipality").asText()).isEqualTo("0665");
+        var fetched = find(trail(indicator), "effectiveDate", "2021-12-31");
+        assertThat(fetched.get("actor").asText()).isEqualTo("kolada");
+        assertThat(fetched.get("data").get("source").asText()).isEqualTo("KOLADA");
+        assertThat(fetched.get("data").get("kolada").get("kpi").asText()).isEqualTo("N00945");
+
+        long stored = events(indicator);
+        JsonNode again = importNow(200);
+        assertThat(counts(again)).containsExactly(0, 3, 0, 1);
+        assertThat(again.get("position").isNull()).isTrue();
+        assertThat(events(indicator)).isEqualTo(stored);
+
+        answer("0665", "n00945-0665-revised.json");
+        JsonNode revised = importNow(200);
+        assertThat(counts(revised)).containsExactly(0, 2, 1, 1);
+        assertThat(events(indicator)).isEqualTo(stored + 1);
+        List<JsonNode> year2021 = new ArrayList<>();
+        trail(indicator).forEach(e -> {
+            if (e.get("effectiveDate").asText().equals("2021-12-31")) {
+                year2021.add(e);
+            }
+        });
+        assertThat(year2021).hasSize(2);
+        JsonNode earlier = year2021.get(0).get("correctionReason").isNull() ? year2021.get(0) : year2021.get(1);
+        JsonNode correction = earlier == year2021.get(0) ? year2021.get(1) : year2021.get(0);
+        assertThat(correction.get("corrects").asText()).isEqualTo(earlier.get("eventId").asText());
+        assertThat(correction.get("correctionReason").asText()).isEqualTo("reviderat i Kolada");
+        assertThat(correction.get("data").get("value").decimalValue()).isEqualByComparingTo("11.9");
+        assertThat(earlier.get("data").get("value").decimalValue()).isEqualByComparingTo("11.6");
+        assertThat(Instant.parse(correction.get("recordedAt").asText()))
+                .isAfter(Instant.parse(earlier.get("recordedAt").asText()));
+        // what was known when: before the revision the ledger said 11.6 about 2021
+        String before = earlier.get("recordedAt").asText();
+        JsonNode then = read("/api/plans/" + plan + "?validAt=2021-12-31&asOf=" + before).findValue("indicators")
+                .get(0);
+        assertThat(then.get("latest").get("value").decimalValue()).isEqualByComparingTo("11.6");
+        JsonNode now = read("/api/plans/" + plan + "?validAt=2021-12-31").findValue("indicators").get(0);
+        assertThat(now.get("latest").get("value").decimalValue()).isEqualByComparingTo("11.9");
+    }
+
+    @Test
+    void aPagedAnswerIsFollowedThroughItsNextPage() {
+        String indicator = connectedIndicator("sidor", "0680");
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).withQueryParam("page", absent())
+                .willReturn(okJson("n00945-0680-page-1.json")));
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).withQueryParam("page", equalTo("2"))
+                .willReturn(okJson("n00945-0680-page-2.json")));
+
+        assertThat(counts(importNow(200))).containsExactly(3, 0, 0, 0);
+        KOLADA.verify(getRequestedFor(urlPathEqualTo(DATA + "0680")).withQueryParam("page", equalTo("2"))
+                .withQueryParam("per_page", equalTo("2")));
+        assertThat(trail(indicator).findValuesAsText("effectiveDate"))
+                .contains("2020-12-31", "2021-12-31", "2022-12-31");
+    }
+
+    @Test
+    void garbageFromKoladaIsAClearProblemAndNothingIsStored() {
+        String good = connectedIndicator("bra", "0665");
+        String bad = connectedIndicator("trasig", "0680");
+        answer("0665", "n00945-0665.json");
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody(fixture("not-json.html"))));
+        long before = events(good) + events(bad);
+
+        JsonNode problem = refused(502);
+        assertThat(problem.get("detail").asText()).contains(bad).contains("inte JSON").contains("Inget");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("kolada");
+
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).willReturn(okJson("wrong-shape.json")));
+        assertThat(refused(502).get("detail").asText()).contains("values");
+        assertThat(events(good) + events(bad)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreachableOrSlowKoladaIsAClearProblemAndNothingIsStored() {
+        String indicator = connectedIndicator("nere", "0665");
+        long before = events(indicator);
+        KOLADA.stop();
+        assertThat(refused(502).get("detail").asText()).contains(indicator).contains("kunde inte nås");
+        KOLADA.start();
+
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0665")).willReturn(okJson("n00945-0665.json")
+                .withFixedDelay(3_000)));
+        assertThat(refused(504).get("detail").asText()).contains("svarade inte inom");
+        assertThat(events(indicator)).isEqualTo(before);
+    }
+
+    @Test
+    void aConnectionNamesAValidKpiAndMunicipalityAndMayComeByARevision() {
+        givenPlan("2022-01-01");
+        goal = goal("g", "");
+        var bad = api.post("admin", "/api/goals/" + goal + "/indicators", json("{'name':'x','unit':'st',"
+                + "'target':{'direction':'INCREASE'},'kolada':{'kpi':'945','municipality':'0665'}}"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.contentType()).isEqualTo("application/problem+json");
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("kolada.kpi");
+        bad = api.post("admin", "/api/goals/" + goal + "/indicators", json("{'name':'x','unit':'st',"
+                + "'target':{'direction':'INCREASE'},'kolada':{'kpi':'N00945','municipality':'665'}}"));
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("kolada.municipality");
+
+        write("admin", "/api/goals/" + goal + "/indicators", "{'id':'" + plan + "-sen','name':'Andel','unit':'st',"
+                + "'target':{'direction':'INCREASE'}}");
+        assertThat(counts(importNow(200))).containsExactly(0, 0, 0, 0);
+        write("admin", "/api/indicators/" + plan + "-sen/revisions", "{'kolada':{'kpi':'N00945','municipality':"
+                + "'0665'},'decision':{'body':'KS','date':'2022-03-14','paragraph':'31'},'reason':'Hämtas ur Kolada'}");
+        answer("0665", "n00945-0665.json");
+        assertThat(counts(importNow(200))).containsExactly(1, 0, 0, 3); // 2022 only: the plan's year
+    }
+
+    /** In a plan of 2020–2022, under its one goal. */
+    private String connectedIndicator(String id, String municipality) {
+        if (goal == null) {
+            givenPlan("2020-01-01");
+            goal = goal("g", "");
+        }
+        write("admin", "/api/goals/" + goal + "/indicators", "{'id':'" + plan + "-" + id + "','name':'Nyckeltal " + id
+                + "','unit':'st','target':{'direction':'INCREASE'},'source':'Kolada',"
+                + "'kolada':{'kpi':'N00945','municipality':'" + municipality + "'}}");
+        return plan + "-" + id;
+    }
+
+    private void givenPlan(String start) {
+        write("admin", "/api/plans", "{'id':'" + plan + "','organisation':'Vaggeryds kommun',"
+                + "'title':'Verksamhetsplan','periodStart':'" + start + "','periodEnd':'2022-12-31'}");
+    }
+
+    private JsonNode importNow(int status) {
+        var response = api.post("admin", "/api/plans/" + plan + "/kolada-imports", "{}");
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        if (response.json().hasNonNull("position")) {
+            lastPosition = response.json().get("position").asLong();
+        }
+        return response.json();
+    }
+
+    private JsonNode refused(int status) {
+        var response = api.post("admin", "/api/plans/" + plan + "/kolada-imports", "{}");
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        return response.json();
+    }
+
+    /** recorded, unchanged, corrected, skipped. */
+    private static List<Integer> counts(JsonNode summary) {
+        return List.of(summary.get("recorded").asInt(), summary.get("unchanged").asInt(),
+                summary.get("corrected").asInt(), summary.get("skipped").asInt());
+    }
+
+    private JsonNode trail(String indicator) {
+        return read("/api/indicators/" + indicator + "/events");
+    }
+
+    private long events(String aggregate) {
+        return jdbc.sql("SELECT count(*) FROM public.domainevententry WHERE aggregateidentifier = ?").param(aggregate)
+                .query(Long.class).single();
+    }
+
+    private static void answer(String municipality, String fixture) {
+        KOLADA.stubFor(get(urlPathEqualTo(DATA + municipality)).willReturn(okJson(fixture)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String fixture) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(fixture(fixture));
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = KoladaImportIT.class.getResourceAsStream("/kolada/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("fixture kolada/" + name, e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
