@@ -28,7 +28,9 @@ class KoladaClient {
 
     KoladaClient(KoladaProperties properties) {
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+        // HTTP/1.1: a plain http:// mirror gets no h2c upgrade it may not understand
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
