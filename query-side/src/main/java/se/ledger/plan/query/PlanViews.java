@@ -81,7 +81,7 @@ public final class PlanViews {
     public record IndicatorView(String id, String name, String unit, Baseline baseline, Target target,
             String source, LatestView latest, Assessment assessment, List<SeriesPoint> series, IndicatorKind kind,
             List<YearTarget> targets, BigDecimal yearTarget, LocalDate validTo, String assessmentReason,
-            KoladaRef kolada) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) KoladaRef kolada) {
 
         /** Not connected to Kolada. */
         public IndicatorView(String id, String name, String unit, Baseline baseline, Target target, String source,
@@ -94,11 +94,12 @@ public final class PlanViews {
 
     /**
      * One measurement of an indicator's series at (asOf, validAt): a value, or no new data; source KOLADA
-     * for a value fetched from Kolada (pages credit it), null for one typed in.
+     * for a value fetched from Kolada (pages credit it), absent for one typed in. The Kolada fields are left
+     * out when null, so a plan without Kolada reads as before and a receipt's sealed digest of it still holds.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment,
-            MeasurementSource source) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementSource source) {
 
         public SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
             this(effectiveDate, value, noNewData, comment, null);
@@ -108,7 +109,7 @@ public final class PlanViews {
     /** The latest measurement: a value (a flow's: year-to-date), no new data, or a judgement with its text. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate, Judgement assessment,
-            String text, String assessedBy, MeasurementSource source) {
+            String text, String assessedBy, @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementSource source) {
 
         public LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate, Judgement assessment,
                 String text, String assessedBy) {
