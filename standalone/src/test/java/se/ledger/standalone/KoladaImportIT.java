@@ -191,6 +191,11 @@ class KoladaImportIT extends LedgerTestBase {
                 + "'0665'},'decision':{'body':'KS','date':'2022-03-14','paragraph':'31'},'reason':'Hämtas ur Kolada'}");
         answer("0665", "n00945-0665.json");
         assertThat(counts(importNow(200))).containsExactly(1, 0, 0, 3); // 2022 only: the plan's year
+
+        assertThat(api.post("chef", "/api/plans/" + plan + "/kolada-imports", "{}").status()).isEqualTo(403);
+        var unknown = api.post("admin", "/api/plans/" + plan + "-x/kolada-imports", "{}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
     }
 
     /** In a plan of 2020–2022, under its one goal. */
