@@ -196,6 +196,12 @@ class KoladaImportIT extends LedgerTestBase {
         var unknown = api.post("admin", "/api/plans/" + plan + "-x/kolada-imports", "{}");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+
+        JsonNode documented = api.get("revisor", "/v3/api-docs").json().path("paths")
+                .path("/api/plans/{planId}/kolada-imports").path("post");
+        assertThat(documented.path("x-roles").toString()).contains("ADMIN");
+        assertThat(documented.path("responses").has("502")).isTrue();
+        assertThat(documented.path("responses").path("200").path("content").isMissingNode()).isFalse();
     }
 
     /** In a plan of 2020–2022, under its one goal. */
