@@ -43,7 +43,8 @@ class KoladaEventsCompatibilityTest {
                 + "\"planId\":\"p1\",\"name\":\"Andel\",\"unit\":\"%\",\"target\":{\"direction\":\"INCREASE\"},"
                 + "\"effectiveDate\":\"2022-01-01\",\"actor\":\"admin\",\"kind\":\"LEVEL\"}");
         IndicatorRevised revised = stored("IndicatorRevised", "{\"indicatorId\":\"i1\",\"planId\":\"p1\","
-                + "\"validTo\":\"2022-06-30\",\"decision\":{\"body\":\"KS\",\"date\":\"2022-03-14\",\"paragraph\":\"30\"},"
+                + "\"validTo\":\"2022-06-30\","
+                + "\"decision\":{\"body\":\"KS\",\"date\":\"2022-03-14\",\"paragraph\":\"30\"},"
                 + "\"reason\":\"Ersätts\",\"effectiveDate\":\"2022-03-14\",\"actor\":\"admin\"}");
         MeasurementRecorded measured = stored("MeasurementRecorded", "{\"indicatorId\":\"i1\",\"planId\":\"p1\","
                 + "\"value\":68.5,\"noNewData\":false,\"effectiveDate\":\"2022-04-30\",\"actor\":\"chef\"}");
@@ -61,8 +62,8 @@ class KoladaEventsCompatibilityTest {
                 null, new Target(null, TargetDirection.INCREASE, null, null), "Kolada", LocalDate.of(2022, 1, 1),
                 "admin", null, null, null, kolada);
         var revised = new IndicatorRevised(new IndicatorId("i1"), new PlanId("p1"), null, null,
-                new DecisionRef(null, "KS", LocalDate.of(2022, 3, 14), "31", null), "Hämtas ur Kolada", LocalDate.of(2022, 3, 14),
-                "admin", null, kolada);
+                new DecisionRef(null, "KS", LocalDate.of(2022, 3, 14), "31", null), "Hämtas ur Kolada",
+                LocalDate.of(2022, 3, 14), "admin", null, kolada);
         var fetched = new MeasurementRecorded(new IndicatorId("i1"), new PlanId("p1"), new BigDecimal("12.1"), false,
                 null, LocalDate.of(2022, 12, 31), "kolada", null, null, null, MeasurementSource.KOLADA, kolada);
         for (Object event : List.of(defined, revised, fetched)) {

@@ -1,22 +1,9 @@
 package se.ledger.standalone;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.ledger.platform.test.Api.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,23 +17,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The Kolada import against a local stub that answers with Kolada's recorded answer shapes
- * (src/test/resources/kolada): no network. The stub listens on a port of its own choosing, kept
- * across a stop and a start, so a test can make Kolada refuse connections.
+ * The Kolada import against a local stub ({@link KoladaStub}) that answers with Kolada's recorded
+ * answer shapes (src/test/resources/kolada): no network.
  */
 @DirtiesContext
 class KoladaImportIT extends LedgerTestBase {
 
-    private static final String DATA = "/v3/data/kpi/N00945/municipality/";
-    private static final WireMockServer KOLADA = new WireMockServer(options().port(freePort()));
-
-    static {
-        KOLADA.start();
-    }
+    private static final KoladaStub KOLADA = new KoladaStub();
 
     @DynamicPropertySource
     static void kolada(DynamicPropertyRegistry properties) {
-        properties.add("ledger.kolada.base-url", () -> "http://localhost:" + KOLADA.port() + "/v3");
+        properties.add("ledger.kolada.base-url", KOLADA::baseUrl);
         // long enough for a cold first request on a busy build machine; the slow stub waits far longer
         properties.add("ledger.kolada.read-timeout", () -> "PT3S");
         properties.add("ledger.kolada.per-page", () -> "2");
@@ -64,16 +45,13 @@ class KoladaImportIT extends LedgerTestBase {
 
     @BeforeEach
     void freshStub() {
-        if (!KOLADA.isRunning()) {
-            KOLADA.start();
-        }
-        KOLADA.resetAll();
+        KOLADA.reset();
     }
 
     @Test
     void fetchedValuesAreRecordedOnceAndARevisedValueCorrectsTheEarlierOne() {
         String indicator = connectedIndicator("ink", "0665");
-        answer("0665", "n00945-0665.json");
+        KOLADA.answer("0665", "n00945-0665.json");
 
         JsonNode first = importNow(200);
         assertThat(counts(first)).containsExactly(3, 0, 0, 1); // 2020–2022 recorded; 2019 before the plan
@@ -96,7 +74,7 @@ class KoladaImportIT extends LedgerTestBase {
         assertThat(again.hasNonNull("position")).isFalse();
         assertThat(events(indicator)).isEqualTo(stored);
 
-        answer("0665", "n00945-0665-revised.json");
+        KOLADA.answer("0665", "n00945-0665-revised.json");
         JsonNode revised = importNow(200);
         assertThat(counts(revised)).containsExactly(0, 2, 1, 1);
         assertThat(events(indicator)).isEqualTo(stored + 1);
@@ -127,14 +105,10 @@ class KoladaImportIT extends LedgerTestBase {
     @Test
     void aPagedAnswerIsFollowedThroughItsNextPage() {
         String indicator = connectedIndicator("sidor", "0680");
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).withQueryParam("page", absent())
-                .willReturn(okJson("n00945-0680-page-1.json")));
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).withQueryParam("page", equalTo("2"))
-                .willReturn(okJson("n00945-0680-page-2.json")));
+        KOLADA.answerPaged("0680", "n00945-0680-page-1.json", "n00945-0680-page-2.json");
 
         assertThat(counts(importNow(200))).containsExactly(3, 0, 0, 0);
-        KOLADA.verify(getRequestedFor(urlPathEqualTo(DATA + "0680")).withQueryParam("page", equalTo("2"))
-                .withQueryParam("per_page", equalTo("2")));
+        KOLADA.verifyAskedForPage("0680", "2", "2");
         assertThat(trail(indicator).findValuesAsText("effectiveDate"))
                 .contains("2020-12-31", "2021-12-31", "2022-12-31");
     }
@@ -143,16 +117,15 @@ class KoladaImportIT extends LedgerTestBase {
     void garbageFromKoladaIsAClearProblemAndNothingIsStored() {
         String good = connectedIndicator("bra", "0665");
         String bad = connectedIndicator("trasig", "0680");
-        answer("0665", "n00945-0665.json");
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody(fixture("not-json.html"))));
+        KOLADA.answer("0665", "n00945-0665.json");
+        KOLADA.answer("0680", KoladaStub.html("not-json.html"));
         long before = events(good) + events(bad);
 
         JsonNode problem = refused(502);
         assertThat(problem.get("detail").asText()).contains(bad).contains("inte JSON").contains("Inget");
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("kolada");
 
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0680")).willReturn(okJson("wrong-shape.json")));
+        KOLADA.answer("0680", "wrong-shape.json");
         assertThat(refused(502).get("detail").asText()).contains("values");
         assertThat(events(good) + events(bad)).isEqualTo(before);
     }
@@ -165,8 +138,7 @@ class KoladaImportIT extends LedgerTestBase {
         assertThat(refused(502).get("detail").asText()).contains(indicator).contains("kunde inte nås");
         KOLADA.start();
 
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + "0665")).willReturn(okJson("n00945-0665.json")
-                .withFixedDelay(8_000)));
+        KOLADA.answer("0665", KoladaStub.json("n00945-0665.json").withFixedDelay(8_000));
         assertThat(refused(504).get("detail").asText()).contains("svarade inte inom");
         assertThat(events(indicator)).isEqualTo(before);
     }
@@ -189,7 +161,7 @@ class KoladaImportIT extends LedgerTestBase {
         assertThat(counts(importNow(200))).containsExactly(0, 0, 0, 0);
         write("admin", "/api/indicators/" + plan + "-sen/revisions", "{'kolada':{'kpi':'N00945','municipality':"
                 + "'0665'},'decision':{'body':'KS','date':'2022-03-14','paragraph':'31'},'reason':'Hämtas ur Kolada'}");
-        answer("0665", "n00945-0665.json");
+        KOLADA.answer("0665", "n00945-0665.json");
         assertThat(counts(importNow(200))).containsExactly(1, 0, 0, 3); // 2022 only: the plan's year
 
         assertThat(api.post("chef", "/api/plans/" + plan + "/kolada-imports", "{}").status()).isEqualTo(403);
@@ -250,30 +222,5 @@ class KoladaImportIT extends LedgerTestBase {
     private long events(String aggregate) {
         return jdbc.sql("SELECT count(*) FROM public.domainevententry WHERE aggregateidentifier = ?").param(aggregate)
                 .query(Long.class).single();
-    }
-
-    private static void answer(String municipality, String fixture) {
-        KOLADA.stubFor(get(urlPathEqualTo(DATA + municipality)).willReturn(okJson(fixture)));
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-                .withBody(fixture(fixture));
-    }
-
-    private static String fixture(String name) {
-        try (InputStream in = KoladaImportIT.class.getResourceAsStream("/kolada/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("fixture kolada/" + name, e);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -159,10 +159,11 @@ public class IndicatorAggregate {
     /** A fetched value names the KPI and municipality the indicator is connected to, and nothing else does. */
     private void checkSource(RecordMeasurement command) {
         KoladaRef connected = revisedKolada != null ? revisedKolada : definedKolada;
-        if (command.source() == MeasurementSource.KOLADA && (connected == null || !connected.equals(command.kolada()))) {
-            throw new RuleViolation("kolada", "Nyckeltalet " + indicatorId + " är inte kopplat till Kolada-nyckeltalet "
-                    + KoladaIds.describe(command.kolada()) + (connected == null ? "" : " utan till "
-                    + KoladaIds.describe(connected)) + ".");
+        boolean fetched = command.source() == MeasurementSource.KOLADA;
+        if (fetched && (connected == null || !connected.equals(command.kolada()))) {
+            throw new RuleViolation("kolada", "Nyckeltalet " + indicatorId
+                    + " är inte kopplat till Kolada-nyckeltalet " + KoladaIds.describe(command.kolada())
+                    + (connected == null ? "" : " utan till " + KoladaIds.describe(connected)) + ".");
         }
         if (command.source() == null && command.kolada() != null) {
             throw new RuleViolation("kolada", "Ett värde från Kolada har källan KOLADA.");

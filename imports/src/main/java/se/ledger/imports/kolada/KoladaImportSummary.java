@@ -29,8 +29,8 @@ public record KoladaImportSummary(String planId, Instant fetchedAt, String messa
         int skipped = indicators.stream().mapToInt(IndicatorResult::skipped).sum();
         String message = indicators.isEmpty() ? "Inga nyckeltal i planen " + planId + " är kopplade till Kolada."
                 : recorded + corrected == 0 ? "Inget nytt i Kolada för planen " + planId + "; inget har lagrats."
-                : "Från Kolada: " + recorded + " nya värden och " + corrected + " reviderade (rättelser) för planen "
-                        + planId + "; " + unchanged + " fanns redan.";
+                : "Från Kolada: " + recorded + " nya värden och " + corrected
+                        + " reviderade (rättelser) för planen " + planId + "; " + unchanged + " fanns redan.";
         return new KoladaImportSummary(planId, fetchedAt, message, recorded, unchanged, corrected, skipped,
                 List.copyOf(indicators), position);
     }
