@@ -1,5 +1,6 @@
 package se.ledger.indicator.command;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ class KoladaIdsTest {
         for (String kpi : new String[] {null, "", "945", "n00945", "N0945", "N009450", "X00945", " N00945"}) {
             assertThatThrownBy(() -> KoladaIds.check(new KoladaRef(kpi, "0665"))).as(kpi)
                     .isInstanceOf(InvalidInput.class)
-                    .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidInput) e).problems().get(0)
+                    .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0)
                             .field()).isEqualTo("kolada.kpi"));
         }
     }
@@ -32,7 +33,7 @@ class KoladaIdsTest {
         for (String municipality : new String[] {null, "665", "06650", "Vaggeryd", "06 5"}) {
             assertThatThrownBy(() -> KoladaIds.check(new KoladaRef("N00945", municipality))).as(municipality)
                     .isInstanceOf(InvalidInput.class)
-                    .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidInput) e).problems().get(0)
+                    .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0)
                             .field()).isEqualTo("kolada.municipality"));
         }
     }
