@@ -48,7 +48,7 @@
     ambition: 'Ambitionsnivå', parentGoalId: 'Övermål', about: 'Gäller', indicatorId: 'Nyckeltal',
     activityId: 'Aktivitet', kind: 'Slag', targets: 'Målvärden per år', validTo: 'Gäller till och med',
     judgement: 'Kvalitativ bedömning', assessedBy: 'Bedömd av', activitiesMayLower: 'Aktiviteter får sänka',
-    notMetShare: 'Andel aktiviteter med risk (gräns)'
+    notMetShare: 'Andel aktiviteter med risk (gräns)', kolada: 'Kolada'
   };
   const HIDDEN = new Set(['actor', 'planId', 'effectiveDate', 'correction']);
 
@@ -205,6 +205,8 @@
       case 'baseline': return value.text ? value.text
         : L.withUnit(value.value, valueUnit) + (value.date ? ' (' + value.date + ')' : '');
       case 'kind': return value === 'FLOW' ? 'Flöde per år' : 'Nivå';
+      case 'source': return L.SOURCE[value] || value;
+      case 'kolada': return value.kpi + ' för kommun ' + value.municipality;
       case 'judgement': return L.assessmentChip(value);
       case 'targets': return value.map(t => t.year + ': ' + L.withUnit(t.value, valueUnit)).join(', ');
       case 'target': return L.targetText(value, valueUnit);

@@ -21,6 +21,7 @@ const Ledger = (() => {
   const DIRECTION = {};
   const LEVEL = {};
   const GOAL_TEXT = {};
+  const SOURCE = {};
   const MONTHS = [];
   const MONTH_NAMES = [];
 
@@ -39,6 +40,7 @@ const Ledger = (() => {
     }
     Object.assign(LEVEL, labels.planLevel || {});
     Object.assign(GOAL_TEXT, labels.goalText || {});
+    Object.assign(SOURCE, labels.measurementSource || {});
     MONTHS.push(...labels.months.map(m => m.shortName));
     MONTH_NAMES.push(...labels.months.map(m => m.name));
   }
@@ -526,6 +528,7 @@ const Ledger = (() => {
 
   return {
     PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, LEVEL, GOAL_TEXT,
+    SOURCE,
     MONTHS, MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
     withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
     openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart, mountDownloads

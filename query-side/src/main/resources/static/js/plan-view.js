@@ -334,7 +334,10 @@ const PlanView = (() => {
               kindNote(indicator),
               changeNote(changes, ctx.changeFrom)),
             el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series))),
-            el('td', { class: 'when' }, latestText(indicator)),
+            el('td', { class: 'when' }, latestText(indicator),
+              // a fetched value credits where it came from, as its licence asks
+              latest && latest.source ? el('span', { class: 'comment-free muted own-line small source-credit' },
+                L.SOURCE[latest.source] || latest.source) : null),
             el('td', null, targetsText(indicator)),
             el('td', { class: 'status' }, L.assessmentChip(indicator.assessment)));
         }))));

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.EntityKind;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.MonthMark;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
@@ -17,7 +18,7 @@ class VocabularyTest {
     @Test
     void everyCodeHasALabel() {
         Stream.of(ActivityStatus.values(), Prognosis.values(), MonthMark.values(), TargetDirection.values(),
-                        EntityKind.values(), PlanLevel.values())
+                        EntityKind.values(), PlanLevel.values(), MeasurementSource.values())
                 .flatMap(Stream::of)
                 .forEach(code -> assertThat(Vocabulary.label(code)).as(code.toString()).isNotBlank());
         for (EntityKind kind : EntityKind.values()) {

@@ -7,7 +7,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * An indicator (nyckeltal) of a goal was defined with its baseline and target, or its path of
- * yearly targets; kind null (events stored before flows existed) is a level.
+ * yearly targets; kind null (events stored before flows existed) is a level. kolada, when set,
+ * names where Kolada publishes its values (null in events stored before the Kolada import).
  */
 @JsonTypeName("IndicatorDefined")
 @Revision("1")
@@ -24,14 +25,23 @@ public record IndicatorDefined(
         String actor,
         Correction correction,
         IndicatorKind kind,
-        List<YearTarget> targets) implements LedgerEvent {
+        List<YearTarget> targets,
+        KoladaRef kolada) implements LedgerEvent {
+
+    /** Not connected to Kolada, as every indicator was before the Kolada import. */
+    public IndicatorDefined(IndicatorId indicatorId, GoalId goalId, PlanId planId, String name, String unit,
+            Baseline baseline, Target target, String source, LocalDate effectiveDate, String actor,
+            Correction correction, IndicatorKind kind, List<YearTarget> targets) {
+        this(indicatorId, goalId, planId, name, unit, baseline, target, source, effectiveDate, actor, correction,
+                kind, targets, null);
+    }
 
     /** A level with one target, as every indicator was before kinds and yearly targets. */
     public IndicatorDefined(IndicatorId indicatorId, GoalId goalId, PlanId planId, String name, String unit,
             Baseline baseline, Target target, String source, LocalDate effectiveDate, String actor,
             Correction correction) {
         this(indicatorId, goalId, planId, name, unit, baseline, target, source, effectiveDate, actor, correction,
-                null, null);
+                null, null, null);
     }
 
     @Override

@@ -29,6 +29,8 @@ import se.ledger.events.IndicatorDefined;
 import se.ledger.events.IndicatorId;
 import se.ledger.events.IndicatorRevised;
 import se.ledger.events.IndicatorTargetRevised;
+import se.ledger.events.KoladaRef;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.MeasurementRecorded;
 import se.ledger.events.PlanId;
 import se.ledger.events.YearTarget;
@@ -45,6 +47,9 @@ public class IndicatorAggregate {
     private PlanId planId;
     private String unit;
     private LocalDate validTo;
+    // a revision's connection stands over the definition's, even when the definition is corrected later
+    private KoladaRef definedKolada;
+    private KoladaRef revisedKolada;
     @AggregateMember
     private final EventHistory history = new EventHistory();
 
@@ -60,7 +65,7 @@ public class IndicatorAggregate {
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), plan, directory);
         apply(new IndicatorDefined(command.indicatorId(), command.goalId(), plan, command.name(), command.unit(),
                 command.baseline(), command.target(), command.source(), effective, command.actor(), null,
-                command.kind(), yearly(command.targets())));
+                command.kind(), yearly(command.targets()), command.kolada()));
     }
 
     @CommandHandler(commandName = "DefineIndicator" + Definition.CORRECTING)
@@ -74,7 +79,7 @@ public class IndicatorAggregate {
         var effective = EffectiveDates.planned(command.effectiveDate(), period.start(), planId, directory);
         apply(new IndicatorDefined(indicatorId, command.goalId(), planId, command.name(), command.unit(),
                 command.baseline(), command.target(), command.source(), effective, command.actor(),
-                command.correction(), command.kind(), yearly(command.targets())));
+                command.correction(), command.kind(), yearly(command.targets()), command.kolada()));
     }
 
     @CommandHandler
@@ -94,9 +99,12 @@ public class IndicatorAggregate {
     @CommandHandler
     public void handle(ReviseIndicator command, Directory directory, Clock clock) {
         Decisions.requireComplete(command.decision(), clock);
-        if (command.validTo() == null && (command.targets() == null || command.targets().isEmpty())) {
-            throw new RuleViolation("validTo", "Ange validTo (sista dag nyckeltalet gäller) eller targets.");
+        if (command.validTo() == null && (command.targets() == null || command.targets().isEmpty())
+                && command.kolada() == null) {
+            throw new RuleViolation("validTo",
+                    "Ange validTo (sista dag nyckeltalet gäller), targets eller kolada (koppling till Kolada).");
         }
+        KoladaIds.check(command.kolada());
         if (command.targets() != null) {
             Targets.yearly(command.targets());
         }
@@ -114,12 +122,14 @@ public class IndicatorAggregate {
         var effective = EffectiveDates.planned(from.isBefore(period.start()) ? period.start() : from,
                 period.start(), planId, directory);
         apply(new IndicatorRevised(indicatorId, planId, command.validTo(), yearly(command.targets()),
-                command.decision(), command.reason(), effective, command.actor(), command.correction()));
+                command.decision(), command.reason(), effective, command.actor(), command.correction(),
+                command.kolada()));
     }
 
     @CommandHandler
     public void handle(RecordMeasurement command, Directory directory, Clock clock) {
         checkValue(command);
+        checkSource(command);
         history.checkCorrection(command.correction(), MeasurementRecorded.class);
         var effective = EffectiveDates.reported(command.effectiveDate(), planId, directory, clock);
         if (validTo != null && effective.isAfter(validTo)) {
@@ -129,7 +139,7 @@ public class IndicatorAggregate {
         boolean judged = command.judgement() != null;
         apply(new MeasurementRecorded(indicatorId, planId, command.noNewData() ? null : command.value(),
                 command.noNewData(), command.comment(), effective, command.actor(), command.correction(),
-                command.judgement(), judged ? command.actor() : null));
+                command.judgement(), judged ? command.actor() : null, command.source(), command.kolada()));
     }
 
     @CommandHandler
@@ -143,6 +153,21 @@ public class IndicatorAggregate {
     private static void check(DefineIndicator command) {
         Targets.check(command.kind(), command.target(), command.targets());
         Targets.check(command.baseline());
+        KoladaIds.check(command.kolada());
+    }
+
+    /** A fetched value names the KPI and municipality the indicator is connected to, and nothing else does. */
+    private void checkSource(RecordMeasurement command) {
+        KoladaRef connected = revisedKolada != null ? revisedKolada : definedKolada;
+        boolean fetched = command.source() == MeasurementSource.KOLADA;
+        if (fetched && (connected == null || !connected.equals(command.kolada()))) {
+            throw new RuleViolation("kolada", "Nyckeltalet " + indicatorId
+                    + " är inte kopplat till Kolada-nyckeltalet " + KoladaIds.describe(command.kolada())
+                    + (connected == null ? "" : " utan till " + KoladaIds.describe(connected)) + ".");
+        }
+        if (command.source() == null && command.kolada() != null) {
+            throw new RuleViolation("kolada", "Ett värde från Kolada har källan KOLADA.");
+        }
     }
 
     private static List<YearTarget> yearly(List<YearTarget> targets) {
@@ -167,12 +192,16 @@ public class IndicatorAggregate {
         indicatorId = event.indicatorId();
         planId = event.planId();
         unit = event.unit();
+        definedKolada = event.kolada();
     }
 
     @EventSourcingHandler
     void on(IndicatorRevised event) {
         if (event.validTo() != null) {
             validTo = event.validTo();
+        }
+        if (event.kolada() != null) {
+            revisedKolada = event.kolada();
         }
     }
 }

@@ -7,9 +7,10 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import se.ledger.events.Correction;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.IndicatorId;
+import se.ledger.events.KoladaRef;
 import se.ledger.events.YearTarget;
 
-/** Retires the indicator after validTo and/or sets its yearly targets, by a decision. */
+/** Retires the indicator after validTo, sets its yearly targets and/or connects it to Kolada, by a decision. */
 public record ReviseIndicator(
         @TargetAggregateIdentifier IndicatorId indicatorId,
         LocalDate validTo,
@@ -19,5 +20,12 @@ public record ReviseIndicator(
         LocalDate effectiveDate,
         String actor,
         Correction correction,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion,
+        KoladaRef kolada) {
+
+    /** A retirement or new targets. */
+    public ReviseIndicator(IndicatorId indicatorId, LocalDate validTo, List<YearTarget> targets, DecisionRef decision,
+            String reason, LocalDate effectiveDate, String actor, Correction correction, Long expectedVersion) {
+        this(indicatorId, validTo, targets, decision, reason, effectiveDate, actor, correction, expectedVersion, null);
+    }
 }

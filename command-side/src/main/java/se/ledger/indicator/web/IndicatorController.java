@@ -22,6 +22,7 @@ import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.indicator.command.ReviseIndicator;
 import se.ledger.indicator.command.ReviseIndicatorTarget;
 import se.ledger.indicator.web.IndicatorRequests.DefineIndicatorRequest;
+import se.ledger.indicator.web.IndicatorRequests.KoladaBody;
 import se.ledger.indicator.web.IndicatorRequests.MeasurementRequest;
 import se.ledger.indicator.web.IndicatorRequests.RevisionRequest;
 import se.ledger.indicator.web.IndicatorRequests.YearTargetBody;
@@ -54,7 +55,7 @@ class IndicatorController {
         return writer.define(body, id, new DefineIndicator(new IndicatorId(id), new GoalId(goalId), body.name(),
                 body.unit(), baseline, target, body.source(), body.effectiveDate(), Actor.current(),
                 correction(body.corrects(), body.reason()), ifMatch(http), body.kind(),
-                YearTargetBody.toList(body.targets())), "/api/indicators/" + id);
+                YearTargetBody.toList(body.targets()), KoladaBody.toRef(body.kolada())), "/api/indicators/" + id);
     }
 
     @PostMapping("/api/indicators/{indicatorId}/measurements")
@@ -88,7 +89,8 @@ class IndicatorController {
         existence.require(EntityKind.INDICATOR, indicatorId);
         return writer.update(body, indicatorId, new ReviseIndicator(new IndicatorId(indicatorId), body.validTo(),
                 YearTargetBody.toList(body.targets()), DecisionBody.toRef(body.decision()), body.reason(),
-                body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http)));
+                body.effectiveDate(), Actor.current(), correction(body.corrects(), body.reason()), ifMatch(http),
+                KoladaBody.toRef(body.kolada())));
     }
 
     @PostMapping("/api/indicators/{indicatorId}/target-revisions")

@@ -10,6 +10,7 @@ import java.util.List;
 import se.ledger.events.Baseline;
 import se.ledger.events.IndicatorKind;
 import se.ledger.events.Judgement;
+import se.ledger.events.KoladaRef;
 import se.ledger.events.YearTarget;
 import se.ledger.events.Target;
 import se.ledger.events.TargetDirection;
@@ -45,6 +46,13 @@ public final class IndicatorRequests {
         }
     }
 
+    /** Where Kolada publishes the indicator's values: {kpi: "N00945", municipality: "0665"}. */
+    public record KoladaBody(@Size(max = 20) String kpi, @Size(max = 20) String municipality) {
+        static KoladaRef toRef(KoladaBody body) {
+            return body == null ? null : new KoladaRef(body.kpi(), body.municipality());
+        }
+    }
+
     public record DefineIndicatorRequest(
             String id,
             @NotBlank @Size(max = 500) String name,
@@ -56,7 +64,8 @@ public final class IndicatorRequests {
             String corrects,
             String reason,
             IndicatorKind kind,
-            @Size(max = 50) List<@NotNull @Valid YearTargetBody> targets) {
+            @Size(max = 50) List<@NotNull @Valid YearTargetBody> targets,
+            @Valid KoladaBody kolada) {
     }
 
     /** A value, noNewData, or a qualitative judgement: assessment with its text. */
@@ -72,14 +81,15 @@ public final class IndicatorRequests {
             @Size(max = 20000) String text) {
     }
 
-    /** Retires the indicator after validTo and/or sets its yearly targets. */
+    /** Retires the indicator after validTo, sets its yearly targets and/or connects it to Kolada. */
     public record RevisionRequest(
             LocalDate validTo,
             @Size(max = 50) List<@NotNull @Valid YearTargetBody> targets,
             @NotNull DecisionBody decision,
             @NotBlank @Size(max = 4000) String reason,
             LocalDate effectiveDate,
-            String corrects) {
+            String corrects,
+            @Valid KoladaBody kolada) {
     }
 
     public record TargetRevisionRequest(

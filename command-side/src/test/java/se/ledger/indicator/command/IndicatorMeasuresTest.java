@@ -115,7 +115,8 @@ class IndicatorMeasuresTest {
         fixture.given(flowDefined()).when(new ReviseIndicator(I1, date("2022-06-30"), null, null, "x", null, "admin",
                 null, null)).expectException(RuleViolation.class);
         fixture.given(flowDefined()).when(new ReviseIndicator(I1, null, null, KS_91, "x", null, "admin", null, null))
-                .expectExceptionMessage("Ange validTo (sista dag nyckeltalet gäller) eller targets.");
+                .expectExceptionMessage(
+                        "Ange validTo (sista dag nyckeltalet gäller), targets eller kolada (koppling till Kolada).");
         fixture.given(flowDefined()).when(new ReviseIndicator(I1, date("2023-06-30"), null, KS_91, "x", null,
                 "admin", null, null)).expectException(RuleViolation.class);
     }

@@ -14,6 +14,8 @@ import se.ledger.events.Baseline;
 import se.ledger.events.DecisionRef;
 import se.ledger.events.IndicatorKind;
 import se.ledger.events.Judgement;
+import se.ledger.events.KoladaRef;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.MonthMark;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
@@ -56,7 +58,7 @@ final class FactValues {
      * IndicatorRevised: validTo, the last day it applies, and yearly targets).
      */
     record IndicatorDefinition(String goalId, String name, String unit, Baseline baseline, Target target,
-            String source, IndicatorKind kind, List<YearTarget> targets, LocalDate validTo) {
+            String source, IndicatorKind kind, List<YearTarget> targets, LocalDate validTo, KoladaRef kolada) {
     }
 
     /** An activity's definition (ActivityPlanned, revised by ActivityRescheduled and ActivityReassigned). */
@@ -72,9 +74,9 @@ final class FactValues {
     record PrognosisValue(Prognosis prognosis, String motivation) {
     }
 
-    /** MeasurementRecorded: a value, no new data, or a judgement (its text in comment). */
+    /** MeasurementRecorded: a value, no new data, or a judgement (its text in comment); source: where fetched. */
     record MeasurementValue(BigDecimal value, boolean noNewData, String comment, Judgement judgement,
-            String assessedBy) {
+            String assessedBy, MeasurementSource source, KoladaRef kolada) {
     }
 
     /** PrognosisRuleChanged: a plan's own parameters of the computed prognosis. */

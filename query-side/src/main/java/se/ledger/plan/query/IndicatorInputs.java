@@ -35,13 +35,14 @@ final class IndicatorInputs {
         var input = input(id, d, m, measuredOn, series, date);
         var reason = IndicatorJudgement.of(input, date);
         LatestView latest = m == null ? null : new LatestView(m.value(), m.noNewData() ? Boolean.TRUE : null,
-                measuredOn, m.judgement(), m.judgement() == null ? null : m.comment(), m.assessedBy());
+                measuredOn, m.judgement(), m.judgement() == null ? null : m.comment(), m.assessedBy(), m.source());
         Baseline baseline = input.lastYearTotal() == null ? d.baseline()
                 : new Baseline(input.lastYearTotal(), null, LocalDate.of(date.getYear() - 1, 12, 31));
         BigDecimal yearTarget = d.targets() == null || d.targets().isEmpty() ? null
                 : IndicatorJudgement.yearTarget(d.targets(), date.getYear());
         return new IndicatorView(id, d.name(), d.unit(), baseline, d.target(), d.source(), latest,
-                reason.assessment(), series, input.kind(), d.targets(), yearTarget, d.validTo(), reason.text());
+                reason.assessment(), series, input.kind(), d.targets(), yearTarget, d.validTo(), reason.text(),
+                d.kolada());
     }
 
     /** A flow's total of a year: its last year-to-date value measured in that year. */

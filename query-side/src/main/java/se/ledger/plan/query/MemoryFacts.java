@@ -146,9 +146,7 @@ final class MemoryFacts implements PlanReads {
         for (Fact f : select(f -> f.planId().equals(plan) && f.knownAt(asOf) && f.validDuring(null, validAt)
                         && f.attribute().equals(Assertions.MEASUREMENT),
                 Comparator.comparing(Fact::entityId).thenComparing(Fact::validFrom))) {
-            var m = FactValues.read(f.value(), FactValues.MeasurementValue.class);
-            series.computeIfAbsent(f.entityId(), k -> new ArrayList<>())
-                    .add(new SeriesPoint(f.validFrom(), m.value(), m.noNewData(), m.comment()));
+            series.computeIfAbsent(f.entityId(), k -> new ArrayList<>()).add(PlanFacts.point(f.validFrom(), f.value()));
         }
         return series;
     }

@@ -206,11 +206,16 @@ public class PlanFacts {
                         + Assertions.MEASUREMENT + "' ORDER BY entity_id, lower(valid)")
                 .params(generation, plan, utc(asOf), validAt)
                 .query((RowCallbackHandler) rs -> {
-                    var m = FactValues.read(read(rs.getString(3)), FactValues.MeasurementValue.class);
-                    series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SeriesPoint(
-                            rs.getObject(2, LocalDate.class), m.value(), m.noNewData(), m.comment()));
+                    series.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(point(
+                            rs.getObject(2, LocalDate.class), read(rs.getString(3))));
                 });
         return series;
+    }
+
+    /** One measurement of a series, from its fact's start and value. */
+    static SeriesPoint point(LocalDate effectiveDate, JsonNode measurement) {
+        var m = FactValues.read(measurement, FactValues.MeasurementValue.class);
+        return new SeriesPoint(effectiveDate, m.value(), m.noNewData(), m.comment(), m.source());
     }
 
     /** The plan's own definition as last known at asOf, whatever date it is valid on. */

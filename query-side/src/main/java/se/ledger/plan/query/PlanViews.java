@@ -10,6 +10,8 @@ import java.util.List;
 import se.ledger.events.Baseline;
 import se.ledger.events.IndicatorKind;
 import se.ledger.events.Judgement;
+import se.ledger.events.KoladaRef;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Responsible;
@@ -78,18 +80,41 @@ public final class PlanViews {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record IndicatorView(String id, String name, String unit, Baseline baseline, Target target,
             String source, LatestView latest, Assessment assessment, List<SeriesPoint> series, IndicatorKind kind,
-            List<YearTarget> targets, BigDecimal yearTarget, LocalDate validTo, String assessmentReason) {
+            List<YearTarget> targets, BigDecimal yearTarget, LocalDate validTo, String assessmentReason,
+            @JsonInclude(JsonInclude.Include.NON_NULL) KoladaRef kolada) {
+
+        /** Not connected to Kolada. */
+        public IndicatorView(String id, String name, String unit, Baseline baseline, Target target, String source,
+                LatestView latest, Assessment assessment, List<SeriesPoint> series, IndicatorKind kind,
+                List<YearTarget> targets, BigDecimal yearTarget, LocalDate validTo, String assessmentReason) {
+            this(id, name, unit, baseline, target, source, latest, assessment, series, kind, targets, yearTarget,
+                    validTo, assessmentReason, null);
+        }
     }
 
-    /** One measurement of an indicator's series at (asOf, validAt): a value, or no new data. */
+    /**
+     * One measurement of an indicator's series at (asOf, validAt): a value, or no new data; source KOLADA
+     * for a value fetched from Kolada (pages credit it), absent for one typed in. The Kolada fields are left
+     * out when null, so a plan without Kolada reads as before and a receipt's sealed digest of it still holds.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
+    public record SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementSource source) {
+
+        public SeriesPoint(LocalDate effectiveDate, BigDecimal value, boolean noNewData, String comment) {
+            this(effectiveDate, value, noNewData, comment, null);
+        }
     }
 
     /** The latest measurement: a value (a flow's: year-to-date), no new data, or a judgement with its text. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate, Judgement assessment,
-            String text, String assessedBy) {
+            String text, String assessedBy, @JsonInclude(JsonInclude.Include.NON_NULL) MeasurementSource source) {
+
+        public LatestView(BigDecimal value, Boolean noNewData, LocalDate effectiveDate, Judgement assessment,
+                String text, String assessedBy) {
+            this(value, noNewData, effectiveDate, assessment, text, assessedBy, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -51,6 +51,8 @@ import se.ledger.events.PrognosisRuleChanged;
 import se.ledger.events.IndicatorTargetRevised;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.MeasurementRecorded;
+import se.ledger.events.MeasurementSource;
+import se.ledger.events.KoladaRef;
 import se.ledger.events.MonthMark;
 import se.ledger.events.MonthReported;
 import se.ledger.events.PlanAdopted;
@@ -61,6 +63,7 @@ import se.ledger.events.Prognosis;
 import se.ledger.events.PrognosisStated;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
+import se.ledger.events.TargetDirection;
 import se.ledger.plan.query.PlanViews.SeriesPoint;
 import se.ledger.plan.query.api.FetchAuditTrail;
 import se.ledger.plan.query.api.FetchDecisions;
@@ -155,6 +158,12 @@ class FactValuesRoundTripIT {
                 new BigDecimal("90"))), REVISED, "budget", LocalDate.parse("2022-02-10"), "admin", null));
         project(new MeasurementRecorded(flow, plan, null, false, "Bedömning år 1", LocalDate.parse("2022-06-30"),
                 "chef", null, Judgement.AT_RISK, "chef"));
+        var fetched = new IndicatorId(id + "-kolada");
+        var kolada = new KoladaRef("N00945", "0665");
+        project(new IndicatorDefined(fetched, goal, plan, "Bygglov", "st", null, new Target(null,
+                TargetDirection.INCREASE, null, null), "Kolada", JAN, "admin", null, null, null, kolada));
+        project(new MeasurementRecorded(fetched, plan, new BigDecimal("12.1"), false, null,
+                LocalDate.parse("2022-06-30"), "kolada", null, null, null, MeasurementSource.KOLADA, kolada));
         project(new PrognosisRuleChanged(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
                 LocalDate.parse("2022-02-10"), "admin", null));
         project(new ReportCalendarAdopted(plan, List.of(new ReportOccasion("Delår", LocalDate.parse("2022-08-31"))), true,
@@ -216,6 +225,10 @@ class FactValuesRoundTripIT {
                 f.latest().assessment(), f.latest().text(), f.latest().assessedBy())).containsExactly(
                 IndicatorKind.FLOW, "Förra årets antal", List.of(new YearTarget(2022, new BigDecimal("90"))),
                 new BigDecimal("90"), LocalDate.parse("2022-12-31"), Judgement.AT_RISK, "Bedömning år 1", "chef");
+
+        var k = sub.indicators().get(2);
+        assertThat(List.of(k.kolada(), k.latest().source(), k.series().get(0).source())).containsExactly(kolada,
+                MeasurementSource.KOLADA, MeasurementSource.KOLADA);
 
         var a = sub.activities().get(0);
         assertThat(List.of(a.title(), a.description(), a.status(), a.explanation(), a.responsible(), a.partners(),

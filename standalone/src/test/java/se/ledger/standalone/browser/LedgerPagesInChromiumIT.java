@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +24,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import se.ledger.command.EventPositions;
+import se.ledger.events.IndicatorId;
+import se.ledger.events.KoladaRef;
+import se.ledger.events.MeasurementSource;
+import se.ledger.indicator.command.RecordMeasurement;
 import se.ledger.platform.test.Api;
 import se.ledger.standalone.DocumentFixture;
 import se.ledger.standalone.LedgerStandalone;
@@ -57,6 +66,12 @@ class LedgerPagesInChromiumIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    EventPositions positions;
 
     private Api api;
     private Chromium browser;
@@ -364,6 +379,32 @@ class LedgerPagesInChromiumIT {
         assertThat(judged).contains("Ingångsvärde: Sätts i samband med ny kostpolicy",
                 "Bedömning: Risk – Arbetet har startat, chef (2022-06-30)");
         assertThat(browser.one("p.rule-note").getText()).startsWith("Standardregel för beräknad prognos");
+    }
+
+    /** A value fetched from Kolada credits its source under the latest value, as its licence asks. */
+    @Test
+    @Order(13)
+    void theOverviewCreditsKoladaUnderAFetchedValue() {
+        String id = "kolada-sida";
+        write("admin", "/api/plans", "{'id':'" + id + "','organisation':'Vaggeryds kommun','title':'Koladaplan',"
+                + "'periodStart':'2022-01-01','periodEnd':'2022-12-31'}");
+        write("admin", "/api/plans/" + id + "/goals", "{'id':'" + id + "-g','title':'Bostäder'}");
+        write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + id + "-k','name':'Bygglov','unit':'st',"
+                + "'target':{'direction':'INCREASE'},'kolada':{'kpi':'N00945','municipality':'0665'}}");
+        write("admin", "/api/goals/" + id + "-g/indicators", "{'id':'" + id + "-h','name':'Handräknat','unit':'st',"
+                + "'target':{'direction':'INCREASE'}}");
+        write("chef", "/api/indicators/" + id + "-h/measurements", "{'value':7,'effectiveDate':'2022-06-30'}");
+        // as the Kolada import sends it (KoladaImportIT fetches it from a stub)
+        var kolada = new KoladaRef("N00945", "0665");
+        commands.sendAndWait(new RecordMeasurement(new IndicatorId(id + "-k"), new BigDecimal("12.1"), false, null,
+                null, LocalDate.of(2022, 6, 30), "kolada", null, null, null, MeasurementSource.KOLADA, kolada));
+        lastPosition = Math.max(lastPosition, positions.lastOf(id + "-k"));
+        read("/api/plans/" + id);
+        browser.open("/plan.html?id=" + id + "&validAt=2022-06-30");
+        browser.await(d -> browser.all("tr[data-indicator-id]").size() == 2);
+        assertThat(browser.one("tr[data-indicator-id='" + id + "-k'] td.when").getText())
+                .contains("12,1 st (2022-06-30)", "Källa: Kolada (RKA), CC BY 4.0");
+        assertThat(browser.one("tr[data-indicator-id='" + id + "-h'] td.when").getText()).doesNotContain("Kolada");
     }
 
     // last: it reports, corrects and approves on the sample plan, which then opens at the report's date

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.EntityKind;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.MonthMark;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
@@ -36,7 +37,8 @@ class LabelsController {
 
     record Labels(Map<String, String> activityStatus, Map<String, String> prognosis, Map<String, Mark> monthMark,
             Map<String, String> targetDirection, Map<String, String> entityKind, Map<String, String> assessment,
-            List<Month> months, Map<String, String> planLevel, Map<String, String> goalText) {
+            List<Month> months, Map<String, String> planLevel, Map<String, String> goalText,
+            Map<String, String> measurementSource) {
     }
 
     private static final Labels LABELS = new Labels(byCode(ActivityStatus.values(), Vocabulary::label),
@@ -46,7 +48,7 @@ class LabelsController {
             Vocabulary.words("Assessment"),
             IntStream.rangeClosed(1, 12).mapToObj(m -> new Month(Vocabulary.month(m, false), Vocabulary.month(m, true)))
                     .toList(), byCode(PlanLevel.values(), Vocabulary::label),
-            Vocabulary.words("GoalText"));
+            Vocabulary.words("GoalText"), byCode(MeasurementSource.values(), Vocabulary::label));
 
     @GetMapping("/labels")
     Labels labels() {
