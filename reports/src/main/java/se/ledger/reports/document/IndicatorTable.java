@@ -36,7 +36,9 @@ final class IndicatorTable {
         if (latest == null) {
             return "Inga mätningar";
         }
-        String when = latest.effectiveDate() == null ? "" : " (" + latest.effectiveDate() + ")";
+        // fetched values carry their licence's credit (CC BY 4.0 asks for it where the value is shown)
+        String when = (latest.effectiveDate() == null ? "" : " (" + latest.effectiveDate() + ")")
+                + (latest.source() == null ? "" : ". " + Vocabulary.label(latest.source()));
         if (latest.value() != null) {
             return Words.withUnit(latest.value(), unit) + when;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.ledger.events.Baseline;
 import se.ledger.events.IndicatorKind;
+import se.ledger.events.MeasurementSource;
 import se.ledger.events.Target;
 import se.ledger.plan.query.Assessment;
 import se.ledger.plan.query.PlanViews.IndicatorView;
@@ -39,6 +40,17 @@ class IndicatorTableTest {
         assertThat(bars.get(0).share()).isEqualTo(1.0);
         assertThat(bars.get(1).share()).isCloseTo(0.2 + 0.8 * 2 / 3, within(1e-9));
         assertThat(bars.get(2).share()).isEqualTo(0.2);
+    }
+
+    @Test
+    void aValueFetchedFromKoladaCarriesItsCredit() {
+        var fetched = indicator(List.of());
+        fetched = new IndicatorView(fetched.id(), fetched.name(), fetched.unit(), fetched.baseline(), fetched.target(),
+                fetched.source(), new LatestView(new BigDecimal("4.1"), null, JUNE, null, null, null,
+                        MeasurementSource.KOLADA), fetched.assessment(), List.of(), fetched.kind(), List.of(), null, null,
+                null);
+        assertThat(IndicatorTable.of(List.of(fetched)).rows().get(0).cells().get(3).text())
+                .isEqualTo("4,1 kvm (2022-06-30). Källa: Kolada (RKA), CC BY 4.0");
     }
 
     @Test
