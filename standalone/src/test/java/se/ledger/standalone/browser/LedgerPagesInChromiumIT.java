@@ -156,7 +156,7 @@ class LedgerPagesInChromiumIT {
     private void assertLightIsYellow(String section, String activity) {
         assertThat(browser.one(section + " .prognosis.computed").getText()).contains("Uppfylls delvis");
         assertThat(browser.one(section + " .prognosis.computed .light").getCssValue("background-color"))
-                .isEqualTo("rgba(242, 183, 5, 1)");
+                .isEqualTo("rgba(176, 125, 0, 1)");
         var row = browser.one(section + " tr[data-activity-id='" + activity + "']");
         assertThat(row.findElement(By.cssSelector("td.status")).getText()).isEqualTo("Pågående med avvikelse");
         assertThat(row.getText()).contains("Avvikelse: Lokalbehoven kommer in först i september");
