@@ -333,7 +333,8 @@ const PlanView = (() => {
                 baselineText(indicator) + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
               kindNote(indicator),
               changeNote(changes, ctx.changeFrom)),
-            el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series))),
+            el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series)),
+              A11y.chartTable(indicator, L.measurementsOf(indicator.series), 'values-' + indicator.id)),
             el('td', { class: 'when' }, latestText(indicator)),
             el('td', null, targetsText(indicator)),
             el('td', { class: 'status' }, L.assessmentChip(indicator.assessment)));
