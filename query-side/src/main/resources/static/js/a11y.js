@@ -90,5 +90,24 @@ const A11y = (() => {
     });
   }
 
-  return { chartTable, gridKeys };
+  /**
+   * On a phone a table's rows become cards with their headers out of sight: each cell carries its
+   * column's name (data-label) for the style sheet to show before it.
+   */
+  function labelCells(root) {
+    root.querySelectorAll('table.items, table.trail, table.list').forEach(table => {
+      const heads = [...table.querySelectorAll(':scope > thead th')].map(th => th.textContent.trim());
+      table.querySelectorAll(':scope > tbody > tr').forEach(tr => [...tr.children].forEach((cell, i) => {
+        if (heads[i] && !cell.hasAttribute('colspan') && !cell.dataset.label) {
+          cell.dataset.label = heads[i];
+        }
+      }));
+    });
+  }
+
+  // the pages render their tables after load and again when the ledger changes
+  labelCells(document);
+  new MutationObserver(() => labelCells(document)).observe(document.body, { childList: true, subtree: true });
+
+  return { chartTable, gridKeys, labelCells };
 })();
