@@ -66,7 +66,7 @@ const Wall = (() => {
     const lamp = L.light(light);
     lamp.setAttribute('aria-hidden', 'true');
     return el('li', { class: 'wall-count' + (count ? '' : ' zero'), 'data-prognosis': light, 'data-count': count },
-      lamp, el('strong', null, count), el('span', null, L.PROGNOSIS[light]));
+      lamp, el('strong', null, count), el('span', { class: 'visually-hidden' }, L.PROGNOSIS[light]));
   }
 
   function tile(t, index) {
@@ -91,7 +91,8 @@ const Wall = (() => {
 
   function followUp(p, latest) {
     p.dataset.latest = latest;
-    p.textContent = latest ? 'Senaste uppföljning ' + latest : 'Ingen uppföljning ännu';
+    p.replaceChildren(...(latest ? ['Senaste uppföljning ', el('span', { class: 'date' }, latest)]
+      : ['Ingen uppföljning ännu']));
     return p;
   }
 
@@ -160,7 +161,10 @@ const Wall = (() => {
       return el('p', { class: 'panel' }, 'Planen har inga mål ännu.');
     }
     const list = tiles(plan);
-    const container = el('div', { class: 'wall-tiles' }, list.map(tile));
+    // the words for the lights once, so that a tile can show just the light and the count
+    const key = el('p', { class: 'wall-key', 'aria-hidden': 'true' }, 'Mål per beräknad prognos: ',
+      LIGHTS.map(light => el('span', null, L.light(light), ' ', L.PROGNOSIS[light])));
+    const container = el('div', { class: 'wall-board' }, key, el('div', { class: 'wall-tiles' }, list.map(tile)));
     clearInterval(followUpTimer);
     fillFollowUps(container, plan, list, asOf);
     followUpTimer = setInterval(() => fillFollowUps(container, plan, list, asOf), FOLLOW_UP_MILLIS);
