@@ -89,6 +89,8 @@ class AccessibilityInChromiumIT {
                 "/grid.html?id=" + plan + "&year=2022&comments=2022-08",
                 "/auditor.html?id=" + plan,
                 "/auditor.html?id=" + plan + "&validAt=2022-08-31&from=2022-01-01T00:00:00Z",
+                // an instant of one's own: the text fields beside the choices show
+                "/auditor.html?id=" + plan + "&asOf=2030-01-01T00:00:00Z&from=2022-02-01T00:00:00Z",
                 "/entity.html?kind=plans&id=" + plan,
                 "/entity.html?kind=indicators&id=" + charts + "-i&plan=" + charts));
         for (var page : new PathMatchingResourcePatternResolver().getResources("classpath*:static/*.html")) {
