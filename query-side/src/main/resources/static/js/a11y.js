@@ -105,9 +105,23 @@ const A11y = (() => {
     });
   }
 
+  let live = null;
+
+  /**
+   * Says a change to screen readers, politely: the live pages' status line changes with every
+   * poll, so it is not itself a live region; only a change of what the page shows is said.
+   */
+  function announce(text) {
+    if (!live) {
+      live = el('div', { class: 'visually-hidden', 'aria-live': 'polite', id: 'announcement' });
+      document.body.append(live);
+    }
+    live.textContent = text;
+  }
+
   // the pages render their tables after load and again when the ledger changes
   labelCells(document);
   new MutationObserver(() => labelCells(document)).observe(document.body, { childList: true, subtree: true });
 
-  return { chartTable, gridKeys, labelCells };
+  return { chartTable, gridKeys, labelCells, announce };
 })();

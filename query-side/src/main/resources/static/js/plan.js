@@ -70,6 +70,7 @@
         content.dataset.renderMillis = Math.round(performance.now() - started);
         if (lastKey !== null) {
           lastChange = new Date();
+          A11y.announce('Läget har ändrats ' + L.clock(lastChange));
         }
         lastKey = key;
       }

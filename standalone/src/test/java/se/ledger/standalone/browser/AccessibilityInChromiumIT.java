@@ -117,6 +117,49 @@ class AccessibilityInChromiumIT {
         assertThat(found).isEmpty();
     }
 
+    /**
+     * The pages as those who write see them (a manager's and an admin's forms where the pages offer
+     * them), on a desktop and on a phone: axe-core finds nothing serious, nothing overflows or overlaps.
+     */
+    @Test
+    void forManagersAndAdminsThePagesPassTooOnDesktopAndPhone() throws IOException {
+        var reader = browser;
+        for (String user : List.of("chef", "admin")) {
+            browser = Chromium.start(port, user);
+            try {
+                var found = new ArrayList<String>();
+                var pages = new ArrayList<>(List.of("/", "/plan.html?id=" + plan + "&validAt=2022-08-31",
+                        "/plan.html?id=" + charts + "&validAt=2022-08-31",
+                        "/grid.html?id=" + plan + "&year=2022&comments=2022-08"));
+                for (var page : new PathMatchingResourcePatternResolver().getResources("classpath*:static/*.html")) {
+                    pages.add("/" + page.getFilename() + "?kind=plans&id=" + plan);
+                }
+                for (boolean small : List.of(false, true)) {
+                    phone(small);
+                    for (String page : pages) {
+                        browser.open(page);
+                        awaitRendered();
+                        found.addAll(seriousViolations(user + " " + page + (small ? " (390 px)" : "")));
+                        if (small) {
+                            assertThat(browser.script("return document.documentElement.scrollWidth")).as(user + page)
+                                    .isEqualTo(390L);
+                            assertThat(overlaps()).as(user + " " + page).isEmpty();
+                        }
+                    }
+                }
+                assertThat(found).isEmpty();
+                browser.open("/plan.html?id=" + plan + "&validAt=2022-08-31");
+                awaitRendered();
+                browser.screenshot("a11y-6-telefon-oversikt-" + user);
+                phone(false);
+                assertThat(browser.securityPolicyViolations()).isEmpty();
+            } finally {
+                browser.close();
+                browser = reader;
+            }
+        }
+    }
+
     /** Tab reaches the grid's one tab stop; arrows, Home/End move; Enter opens the month, Escape returns. */
     @Test
     void theMonthGridIsReachedWithTabAndWalkedWithTheArrowKeys() throws IOException {

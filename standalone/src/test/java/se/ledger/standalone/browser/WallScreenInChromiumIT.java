@@ -106,6 +106,8 @@ class WallScreenInChromiumIT {
         assertThat(browser.one(TILE + " .wall-deviations li[data-activity-id='" + late + "']").getText())
                 .contains("Lokalbehoven kommer in först i september");
         assertThat(browser.one("#status-line").getText()).contains("senast ändrad");
+        // said to screen readers once, not with every poll
+        assertThat(browser.one("#announcement").getAttribute("textContent")).startsWith("Läget har ändrats");
         browser.screenshot("wall-2-vaggskarm-efter-avvikelse");
     }
 
