@@ -74,18 +74,19 @@ const Wall = (() => {
     t.latest = f.latest;
     const heading = 'wall-tile-' + index;
     const shown = f.deviations.slice(0, SHOWN);
-    return el('section', { class: 'wall-tile', 'data-area': t.name, 'aria-labelledby': heading },
+    return el('section', { class: 'wall-tile', 'data-area': t.name, 'data-deviations': f.deviations.length,
+      'aria-labelledby': heading },
       el('h2', { id: heading }, t.name),
       el('ul', { class: 'wall-counts', 'aria-label': 'Mål per beräknad prognos' },
         LIGHTS.map(light => countItem(light, f.counts[light] || 0)),
         f.directions ? el('li', { class: 'wall-count', 'data-prognosis': 'DIRECTION', 'data-count': f.directions },
           el('strong', null, f.directions), el('span', null, 'inriktningsmål')) : null),
-      el('h3', null, 'Avvikande aktiviteter: ', el('span', { class: 'wall-deviation-count' }, f.deviations.length)),
-      shown.length
-        ? el('ul', { class: 'wall-deviations' }, shown.map(a => el('li', { 'data-activity-id': a.id },
+      shown.length ? [
+        el('h3', null, 'Avvikande aktiviteter: ', el('span', { class: 'wall-deviation-count' }, f.deviations.length)),
+        el('ul', { class: 'wall-deviations' }, shown.map(a => el('li', { 'data-activity-id': a.id },
           a.title, a.explanation ? el('span', { class: 'explanation' }, a.explanation) : null)),
-          f.deviations.length > SHOWN ? el('li', { class: 'more' }, 'och ' + (f.deviations.length - SHOWN) + ' till') : null)
-        : el('p', { class: 'wall-none' }, 'Inga avvikelser'),
+        f.deviations.length > SHOWN ? el('li', { class: 'more' }, 'och ' + (f.deviations.length - SHOWN) + ' till') : null)]
+        : el('p', { class: 'wall-none' }, 'Inga avvikande aktiviteter'),
       followUp(el('p', { class: 'wall-followup' }), f.latest));
   }
 

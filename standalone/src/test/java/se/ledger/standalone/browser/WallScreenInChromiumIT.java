@@ -80,8 +80,8 @@ class WallScreenInChromiumIT {
             assertThat(tile.findElements(By.cssSelector(".wall-count[data-prognosis]"))).hasSizeGreaterThanOrEqualTo(4);
             assertThat(tile.findElement(By.cssSelector(".wall-followup")).getText()).isNotBlank();
         }
-        assertThat(browser.one(TILE + " .wall-deviation-count").getText()).isEqualTo("0");
-        assertThat(browser.one(TILE + " .wall-none").getText()).isEqualTo("Inga avvikelser");
+        assertThat(browser.one(TILE).getAttribute("data-deviations")).isEqualTo("0");
+        assertThat(browser.one(TILE + " .wall-none").getText()).isEqualTo("Inga avvikande aktiviteter");
         browser.await(d -> browser.one(TILE + " .wall-followup").getText().equals("Senaste uppföljning 2022-08-31"));
         assertThat(browser.one("#status-line").getText()).contains("Uppdateras automatiskt");
 
@@ -102,7 +102,8 @@ class WallScreenInChromiumIT {
         // no reload: the page asks again by itself
         browser.await(Duration.ofSeconds(20), d -> count(TILE, "PARTLY_MET") == 1);
         assertThat(count(TILE, "MET")).isZero();
-        assertThat(browser.one(TILE + " .wall-deviation-count").getText()).isEqualTo("1");
+        assertThat(browser.one(TILE).getAttribute("data-deviations")).isEqualTo("1");
+        assertThat(browser.one(TILE + " h3").getText()).isEqualTo("Avvikande aktiviteter: 1");
         assertThat(browser.one(TILE + " .wall-deviations li[data-activity-id='" + late + "']").getText())
                 .contains("Lokalbehoven kommer in först i september");
         assertThat(browser.one("#status-line").getText()).contains("senast ändrad");
