@@ -124,7 +124,7 @@
         ' ',
         el('a', { href: L.link('/grid.html', { id: planId, year: plan.validAt.substring(0, 4), asOf }) }, asOf ? 'Månadstabellen som då' : 'Månadstabellen')),
       reportTable(),
-      el('div', { class: 'panel spaced', id: 'self-audit' }, el('h3', { class: 'flush' }, 'Självgranskning'),
+      el('div', { class: 'panel spaced', id: 'self-audit' }, el('h2', { class: 'flush' }, 'Självgranskning'),
         el('p', { class: 'audit-result' }, '…')),
       changes ? changeTable(changes, plan, changeFrom) : null,
       PlanView.render(plan, { changes, changeFrom, asOf: asOf || report ? plan.asOf : null }));
@@ -139,7 +139,7 @@
     const titles = PlanView.titles(plan);
     const rows = PlanView.condense(changes.changes, plan);
     return el('div', { class: 'panel spaced', id: 'changes' },
-      el('h3', { class: 'flush' }, 'Ändringar sedan ' + changeFrom + ' fram till '
+      el('h2', { class: 'flush' }, 'Ändringar sedan ' + changeFrom + ' fram till '
         + (asOf && !report ? describe(asOf, changes.to) : 'nu') + ', giltiga per ' + changes.validAt + ': ' + rows.length),
       el('p', { class: 'muted note' }, 'Ändrade poster är markerade i gult i planen nedan.'),
       rows.length ? el('table', { class: 'items changes' },
@@ -213,7 +213,7 @@
   /** The plan's reports, each with the decisions that approved it and a link to what the board saw. */
   function reportTable() {
     return el('div', { class: 'panel spaced', id: 'reports' },
-      el('h3', { class: 'flush' }, 'Rapporter: ' + reports.length),
+      el('h2', { class: 'flush' }, 'Rapporter: ' + reports.length),
       reports.length ? el('table', { class: 'items reports' },
         el('thead', null, el('tr', null, el('th', null, 'Rapport'), el('th', null, 'Per'), el('th', null, 'Utfärdad'),
           el('th', null, 'Av'), el('th', null, 'Godkänd genom'), el('th', null, 'Bevis'), el('th', null, ''))),

@@ -111,8 +111,9 @@
     }
     const measurements = L.measurementsFrom(events, asOf || null, null);
     return el('div', { class: 'panel spaced' },
-      el('h3', { class: 'flush' }, 'Utfall mot målbanan'),
+      el('h2', { class: 'flush' }, 'Utfall mot målbanan'),
       L.indicatorChart(indicator, measurements, 560, 170),
+      A11y.chartTable(indicator, measurements),
       el('p', { class: 'muted' }, 'Ingångsvärde: ' + (indicator.baseline ? (indicator.baseline.text
         || L.withUnit(indicator.baseline.value, indicator.unit) + ' (' + indicator.baseline.date + ')') : '–')
         + ' · Önskat läge: ' + L.targetText(indicator.target, indicator.unit)

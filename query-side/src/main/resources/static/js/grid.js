@@ -64,7 +64,9 @@
     // the report per the month whose comments the table shows: that month's last day
     L.mountDownloads(planId, { asOf, validAt: commentMonth ? monthEnd(commentMonth) : '' });
     const fetched = performance.now();
-    L.replace(content, el('div', { class: 'grid-wrap' }, table(history, commentMonth)));
+    const grid = table(history, commentMonth);
+    L.replace(content, el('div', { class: 'grid-wrap' }, grid));
+    A11y.gridKeys(grid, 'td.m');
     content.dataset.fetchMillis = Math.round(fetched - started);
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
@@ -117,7 +119,8 @@
       return newArea ? [el('tr', { class: 'area-row', 'data-area': row.area },
         el('th', { scope: 'rowgroup', colspan: 13 + (commentMonth ? 1 : 0) }, 'Målområde: ' + row.area)), tr] : tr;
     });
-    return el('table', { class: 'month-grid' },
+    return el('table', { class: 'month-grid', role: 'grid', 'aria-labelledby': 'plan-title',
+      'aria-describedby': 'grid-keys' },
       el('colgroup', null, el('col', { class: 'title' }), L.MONTHS.map(() => el('col', { class: 'month' })),
         commentMonth ? el('col', { class: 'comments' }) : null),
       el('thead', null, head),
@@ -174,10 +177,10 @@
       classes.push('has-comments');
     }
     const td = el('td', {
-      class: classes.join(' '), title: title.join('\n'), 'data-month': cell.month,
+      class: classes.join(' '), title: title.join('\n'), 'aria-label': title.join('. '), 'data-month': cell.month,
       'data-status': cell.status || '', 'data-mark': cell.mark || '', 'data-reported': reported ? 'true' : 'false'
     },
-    mark ? el('span', { class: 'mark-' + cell.mark, 'aria-label': mark.label }, mark.symbol) : null,
+    mark ? el('span', { class: 'mark-' + cell.mark, 'aria-hidden': 'true' }, mark.symbol) : null,
     !reported && now ? el('span', { class: 'carried ' + now.cls, 'aria-hidden': 'true' }) : null);
     if (cell.comments.length || reported) {
       td.addEventListener('click', event => popup(event, row, cell, title));
@@ -187,22 +190,37 @@
 
   function popup(event, row, cell, lines) {
     document.querySelectorAll('.cell-popup').forEach(p => p.remove());
-    const box = el('div', { class: 'cell-popup', role: 'dialog' },
-      el('button', { class: 'close', type: 'button', 'aria-label': 'Stäng', onclick: () => box.remove() }, '×'),
+    const opener = event.currentTarget;
+    const box = el('div', { class: 'cell-popup', role: 'dialog', 'aria-label': row.title + ', ' + lines[0] },
+      el('button', { class: 'close', type: 'button', 'aria-label': 'Stäng', onclick: () => {
+        box.remove();
+        opener.focus();
+      } }, '×'),
       el('h4', null, row.title),
       lines.filter(l => !l.startsWith('Kommentar: ')).map(l => el('p', null, l)),
       cell.comments.length ? el('div', null, el('strong', null, 'Kommentarer'),
         cell.comments.map(c => el('p', null, c))) : null);
     document.body.append(box);
-    const x = Math.min(event.clientX + 8, window.innerWidth - box.offsetWidth - 8);
-    const y = Math.min(event.clientY + 8, window.innerHeight - box.offsetHeight - 8);
+    // opened by the keyboard (no pointer position): beside the cell, with the focus on its close button
+    const keyboard = event.detail === 0;
+    const rect = opener.getBoundingClientRect();
+    const x = Math.min((keyboard ? rect.left : event.clientX) + 8, window.innerWidth - box.offsetWidth - 8);
+    const y = Math.min((keyboard ? rect.bottom : event.clientY) + 8, window.innerHeight - box.offsetHeight - 8);
     box.style.left = Math.max(8, x) + 'px';
     box.style.top = Math.max(8, y) + 'px';
+    if (keyboard) {
+      box.querySelector('.close').focus();
+    }
   }
 
   document.addEventListener('keydown', event => {
     if (event.key === 'Escape') {
+      const inPopup = document.activeElement && document.activeElement.closest('.cell-popup');
       document.querySelectorAll('.cell-popup').forEach(p => p.remove());
+      const cell = inPopup && document.querySelector('table.month-grid td.m[tabindex="0"]');
+      if (cell) {
+        cell.focus();
+      }
     }
   });
 })();

@@ -320,6 +320,9 @@ const Ledger = (() => {
         return; // a page stays usable without its footer
       }
     }
+    if (document.querySelector('footer.proof-key')) {
+      return; // a page that mounted its top bar twice asked twice
+    }
     document.body.append(el('footer', { class: 'proof-key' }, 'Liggarens verifieringsnyckel: ',
       el('code', {}, key), ' · bevispaket kontrolleras med ', el('code', {}, 'java -jar ledger.jar verify')));
   }

@@ -333,7 +333,8 @@ const PlanView = (() => {
                 baselineText(indicator) + (indicator.source ? ' · Källa: ' + indicator.source : '')) : null,
               kindNote(indicator),
               changeNote(changes, ctx.changeFrom)),
-            el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series))),
+            el('td', { class: 'chart' }, L.indicatorChart(indicator, L.measurementsOf(indicator.series)),
+              A11y.chartTable(indicator, L.measurementsOf(indicator.series), 'values-' + indicator.id)),
             el('td', { class: 'when' }, latestText(indicator),
               // a fetched value credits where it came from, as its licence asks
               latest && latest.source ? el('span', { class: 'comment-free muted own-line small source-credit' },

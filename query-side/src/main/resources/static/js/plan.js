@@ -14,6 +14,9 @@
   const asOf = query.get('asOf') || '';
   let validAt = query.get('validAt') || '';
   const compact = query.get('compact') === '1';
+  if (compact) {
+    document.documentElement.classList.add('wall');
+  }
   const live = !asOf;
   const content = document.getElementById('content');
   const statusLine = document.getElementById('status-line');
@@ -33,7 +36,7 @@
     compact: compact ? '1' : '' });
   const compactLink = document.getElementById('compact-link');
   compactLink.href = L.link('/plan.html', { id: planId, asOf, validAt, compact: compact ? '' : '1' });
-  compactLink.textContent = compact ? 'Visa alla aktiviteter' : 'Kompakt vy (bara mål)';
+  compactLink.textContent = compact ? 'Visa hela översikten' : 'Väggskärm';
   document.getElementById('auditor-link').href = L.link('/auditor.html', { id: planId, validAt });
   document.getElementById('print-link').addEventListener('click', event => {
     event.preventDefault();
@@ -67,6 +70,7 @@
         content.dataset.renderMillis = Math.round(performance.now() - started);
         if (lastKey !== null) {
           lastChange = new Date();
+          A11y.announce('Läget har ändrats ' + L.clock(lastChange));
         }
         lastKey = key;
       }
@@ -95,7 +99,7 @@
       + (asOf ? ', enligt liggaren ' + L.instant(plan.asOf) : '') + ' · utskriven ' + L.instant(new Date().toISOString());
     L.mountDownloads(planId, { asOf, validAt: plan.validAt });
     const open = PlanView.openKeys(content);
-    L.replace(content, PlanView.render(plan, { asOf: asOf ? plan.asOf : null, compact }));
+    L.replace(content, compact ? Wall.render(plan, asOf) : PlanView.render(plan, { asOf: asOf ? plan.asOf : null }));
     PlanView.reopen(content, open);
   }
 
