@@ -48,6 +48,7 @@ final class BrowserSessions {
     static RequestCache navigations() {
         var cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(NAVIGATION);
+        cache.setMatchingRequestParameterName(null); // the address the user asked for, without "?continue"
         return cache;
     }
 

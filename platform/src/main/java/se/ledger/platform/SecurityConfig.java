@@ -5,7 +5,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -33,7 +40,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +53,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @EnableMethodSecurity(prePostEnabled = false)
 @EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class, OidcProperties.class})
 public class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     /**
      * Users from configuration, as configured: a plain lookup, so Spring does not silently
@@ -112,7 +120,8 @@ public class SecurityConfig {
                 .addFilterBefore(new SameOriginWrites(properties.allowedOrigins(), problems), CsrfFilter.class)
                 .addFilterAfter(new BrowserSessions.TokenCookie(), CsrfFilter.class)
                 .headers(PageHeaders::configure)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // sessions only where a login opens one (no sessionCreationPolicy: naming one would add
+                // a filter that stores every Basic request's user in a new session)
                 .requestCache(cache -> cache.requestCache(BrowserSessions.navigations()))
                 .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, LoginPage.PATH, LoginPage.SIGN_OUT, "/css/**",
@@ -120,7 +129,9 @@ public class SecurityConfig {
                         // like health details: metrics tell about the whole ledger's use, for administrators
                         .requestMatchers("/actuator/prometheus").hasRole(SecurityProperties.Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.realmName(properties.realm()).authenticationEntryPoint(basic))
+                // a Basic request is judged on its own: no session is opened or read for it
+                .httpBasic(b -> b.realmName(properties.realm()).authenticationEntryPoint(basic)
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler((request, response, e) -> denied(problems, response, e)))
                 .logout(logout -> logout.logoutUrl(LoginPage.SIGN_OUT)
@@ -135,16 +146,25 @@ public class SecurityConfig {
         }
         var clients = oidcClients.getIfAvailable();
         if (clients != null) {
+            // the provider's codes are redeemed beside the passwords (which keep their throttle)
+            var codes = new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers.getObject());
+            http.authenticationManager(new ProviderManager(List.of(codes), authenticationManager));
             http.oauth2Login(login -> login.loginPage(LoginPage.PATH).clientRegistrationRepository(clients)
                     .userInfoEndpoint(users -> users.oidcUserService(oidcUsers.getObject()))
                     .defaultSuccessUrl("/", false)
-                    .failureUrl(LoginPage.PATH + "?error=oidc"));
+                    .failureHandler((request, response, e) -> {
+                        // the provider's reason (a wrong secret, redirect URI or clock) is for the administrator
+                        log.warn("Sign-in through the OpenID Connect provider failed: {}", e.getMessage());
+                        response.sendRedirect(request.getContextPath() + LoginPage.PATH + "?error=oidc");
+                    }));
         }
         var decoder = bearerTokens.getIfAvailable();
         if (decoder != null) {
-            http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(
-                    token -> new JwtAuthenticationToken(token, identity.authorities(token.getClaims()),
-                            identity.actor(token.getClaims())))));
+            var bearer = new JwtAuthenticationProvider(decoder);
+            bearer.setJwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
+                    identity.authorities(token.getClaims()), identity.actor(token.getClaims())));
+            http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))));
         }
         return http.build();
     }
