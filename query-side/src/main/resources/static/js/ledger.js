@@ -299,6 +299,18 @@ const Ledger = (() => {
       document.body.prepend(bar);
     }
     mountKeyFooter();
+    mountSignedIn(bar);
+  }
+
+  /** Who is signed in, and the way out (the sign-out page's button posts with the CSRF token). */
+  async function mountSignedIn(bar) {
+    try {
+      const me = await get('/api/me');
+      bar.append(el('p', { class: 'signed-in' }, 'Inloggad som ' + me.name + ' · ',
+        el('a', { href: '/logout' }, 'Logga ut')));
+    } catch (e) {
+      // a page stays usable without it
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -24,13 +25,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class BrowserSessions {
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /**
+     * A write that a session could authorise, or a sign-in or sign-out: one without a session cookie
+     * has nothing a foreign page could borrow, and is answered 401 (not 403) when it lacks credentials.
+     */
+    static final RequestMatcher SESSION_WRITES = request -> !SAFE_METHODS.contains(request.getMethod())
+            && (request.getRequestedSessionId() != null
+                    || request.getRequestURI().equals(request.getContextPath() + LoginPage.PATH)
+                    || request.getRequestURI().equals(request.getContextPath() + LoginPage.SIGN_OUT));
+
     /** Credentials in the request itself, which a foreign page cannot add to a form it submits. */
     static final RequestMatcher OWN_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
-    /** A page the user navigates to: worth the login page, and worth returning to after it. */
+    /**
+     * A page the user navigates to: worth the login page, and worth returning to after it. A wall
+     * screen that opens its address with Basic credentials in it adds {@code login=basic} to be asked
+     * for them (a browser sends such credentials only when challenged).
+     */
     static final RequestMatcher NAVIGATION = request -> "GET".equals(request.getMethod())
             && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-            && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html");
+            && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html")
+            && !"basic".equals(request.getParameter("login"));
 
     private BrowserSessions() {
     }
@@ -41,6 +58,7 @@ final class BrowserSessions {
         // the plain token, as the page's script reads it from the cookie (no per-response masking)
         csrf.csrfTokenRepository(tokens)
                 .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                .requireCsrfProtectionMatcher(SESSION_WRITES)
                 .ignoringRequestMatchers(OWN_CREDENTIALS);
     }
 

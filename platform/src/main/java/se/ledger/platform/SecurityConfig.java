@@ -5,28 +5,18 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
-import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
-import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import java.time.Clock;
@@ -53,8 +43,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @EnableMethodSecurity(prePostEnabled = false)
 @EnableConfigurationProperties({SecurityProperties.class, LoginThrottleProperties.class, OidcProperties.class})
 public class SecurityConfig {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     /**
      * Users from configuration, as configured: a plain lookup, so Spring does not silently
@@ -137,7 +125,7 @@ public class SecurityConfig {
                 .logout(logout -> logout.logoutUrl(LoginPage.SIGN_OUT)
                         .invalidateHttpSession(true).clearAuthentication(true)
                         .deleteCookies("JSESSIONID", "XSRF-TOKEN")
-                        .logoutSuccessHandler(signedOut(oidcClients.getIfAvailable())));
+                        .logoutSuccessHandler(ProviderSignIn.signedOut(oidcClients.getIfAvailable())));
         if (properties.localLogin()) {
             http.formLogin(form -> form.loginPage(LoginPage.PATH).loginProcessingUrl(LoginPage.PATH)
                     .defaultSuccessUrl("/", false)
@@ -146,41 +134,13 @@ public class SecurityConfig {
         }
         var clients = oidcClients.getIfAvailable();
         if (clients != null) {
-            // the provider's codes are redeemed beside the passwords (which keep their throttle)
-            var codes = new OidcAuthorizationCodeAuthenticationProvider(
-                    new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers.getObject());
-            http.authenticationManager(new ProviderManager(List.of(codes), authenticationManager));
-            http.oauth2Login(login -> login.loginPage(LoginPage.PATH).clientRegistrationRepository(clients)
-                    .userInfoEndpoint(users -> users.oidcUserService(oidcUsers.getObject()))
-                    .defaultSuccessUrl("/", false)
-                    .failureHandler((request, response, e) -> {
-                        // the provider's reason (a wrong secret, redirect URI or clock) is for the administrator
-                        log.warn("Sign-in through the OpenID Connect provider failed: {}", e.getMessage());
-                        response.sendRedirect(request.getContextPath() + LoginPage.PATH + "?error=oidc");
-                    }));
+            ProviderSignIn.people(http, clients, oidcUsers.getObject(), authenticationManager);
         }
         var decoder = bearerTokens.getIfAvailable();
         if (decoder != null) {
-            var bearer = new JwtAuthenticationProvider(decoder);
-            bearer.setJwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,
-                    identity.authorities(token.getClaims()), identity.actor(token.getClaims())));
-            http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))));
+            ProviderSignIn.bearerTokens(http, decoder, identity, problems);
         }
         return http.build();
-    }
-
-    /** Back to the login page; a provider's session ends too when it supports RP-initiated logout. */
-    private static LogoutSuccessHandler signedOut(ClientRegistrationRepository oidcClients) {
-        String target = LoginPage.PATH + "?logout";
-        if (oidcClients == null) {
-            var local = new SimpleUrlLogoutSuccessHandler();
-            local.setDefaultTargetUrl(target);
-            return local;
-        }
-        var provider = new OidcClientInitiatedLogoutSuccessHandler(oidcClients);
-        provider.setPostLogoutRedirectUri("{baseUrl}" + target);
-        provider.setDefaultTargetUrl(target);
-        return provider;
     }
 
     private static void denied(ProblemResponses problems, HttpServletResponse response, AccessDeniedException e)

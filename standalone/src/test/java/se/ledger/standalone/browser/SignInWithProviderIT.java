@@ -110,6 +110,14 @@ class SignInWithProviderIT {
                     .stream().filter(r -> r.getText().contains("Anna Andersson (anna)")).findFirst().orElse(null));
             assertThat(row.getText()).contains("2022-08-31", "Lokalbehoven kommer i september");
             browser.screenshot("inloggad-via-leverantor-historik");
+
+            var signOut = browser.await(d -> d.findElement(By.cssSelector("header.topbar .signed-in a")));
+            assertThat(browser.one("header.topbar .signed-in").getText()).startsWith("Inloggad som Anna Andersson");
+            signOut.click();
+            browser.await(d -> d.findElement(By.cssSelector("form.signin-form button"))).click();
+            browser.await(d -> !d.getCurrentUrl().endsWith("/logout"));
+            browser.open("/");
+            browser.await(d -> d.getCurrentUrl().endsWith("/login"));
         }
     }
 
@@ -137,7 +145,10 @@ class SignInWithProviderIT {
 
         String otherApp = Provider.tokenFor("another-app", "cia", List.of(Provider.MANAGERS));
         assertThat(bearer(path, otherApp, body).status()).as("a token for another audience").isEqualTo(401);
-        assertThat(bearer(path, "not.a.token", body).status()).isEqualTo(401);
+        var bad = bearer(path, "not.a.token", body);
+        assertThat(bad.status()).isEqualTo(401);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().at("/errors/0/field").asText()).isEqualTo("Authorization");
     }
 
     @Test
@@ -189,6 +200,14 @@ class SignInWithProviderIT {
         assertThat(new SessionClient(port).signInLocally("chef", "fel").uri().toString()).endsWith("/login?error");
         assertThat(api.get("revisor", "/api/me").json().path("roles").toString()).isEqualTo("[\"AUDITOR\"]");
         assertThat(api.get(null, "/api/plans").status()).as("API without credentials").isEqualTo(401);
+        var page = api.get(null, "/plan.html?id=x", Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login");
+        var wallScreen = api.get(null, "/?compact=1&login=basic", Map.of("Accept", "text/html"));
+        assertThat(wallScreen.status()).as("a wall screen asks for Basic credentials").isEqualTo(401);
+        assertThat(wallScreen.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(api.get("dashboard", "/?compact=1&login=basic", Map.of("Accept", "text/html")).status())
+                .isEqualTo(200);
     }
 
     /** A fetch from the page, as the pages' own scripts write: JSON, same-origin credentials, the CSRF header. */
