@@ -1,6 +1,7 @@
 package se.ledger.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +56,17 @@ class LoginPage {
         return page("Logga in", body.toString());
     }
 
+    /**
+     * The button's post is answered with a redirect to the provider's end-session endpoint, which the
+     * page's form-action must allow: the provider's origin (the one of its issuer) besides the ledger's.
+     */
     @GetMapping(value = SIGN_OUT, produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> signOut(HttpServletRequest request) {
+    ResponseEntity<String> signOut(HttpServletRequest request, HttpServletResponse response) {
+        String providerOrigin = provider ? SameOriginWrites.origin(oidc.issuerUri()) : null;
+        if (providerOrigin != null) {
+            response.setHeader("Content-Security-Policy", PageHeaders.CONTENT_SECURITY_POLICY.replace(
+                    "form-action 'self'", "form-action 'self' " + providerOrigin.replaceFirst(":(80|443)$", "")));
+        }
         return page("Logga ut", "<form class=\"signin-form\" method=\"post\" action=\"" + SIGN_OUT + "\">\n"
                 + "<p>Vill du logga ut från Uppföljningsliggaren?</p>\n" + csrfField(request)
                 + "<button type=\"submit\">Logga ut</button>\n</form>\n<p><a href=\"/\">Tillbaka</a></p>\n");

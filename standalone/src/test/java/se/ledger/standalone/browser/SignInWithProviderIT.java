@@ -118,6 +118,7 @@ class SignInWithProviderIT {
             browser.await(d -> !d.getCurrentUrl().endsWith("/logout"));
             browser.open("/");
             browser.await(d -> d.getCurrentUrl().endsWith("/login"));
+            assertThat(browser.securityPolicyViolations()).as("login, pages, sign-out within the CSP").isEmpty();
         }
     }
 
