@@ -1,7 +1,9 @@
 package se.ledger.platform;
 
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -27,13 +29,24 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  * not at start: a ledger whose provider is briefly unreachable still starts and serves Basic users.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "ledger.security.oidc", name = "issuer-uri")
+// an issuer set but empty (a deployment template's blank variable) is no provider either
+@ConditionalOnExpression("!'${ledger.security.oidc.issuer-uri:}'.isBlank()")
 class OidcConfig {
 
     static final String REGISTRATION = "oidc";
 
+    private static final Logger log = LoggerFactory.getLogger(OidcConfig.class);
+
     @Bean
     ClientRegistrationRepository oidcClients(OidcProperties properties) {
+        if (properties.clientId() == null || properties.clientId().isBlank()) {
+            throw new IllegalStateException("ledger.security.oidc.issuer-uri is set but ledger.security.oidc.client-id "
+                    + "is not: both, and client-secret, come from the application's registration at the provider");
+        }
+        if (properties.roles().isEmpty()) {
+            log.warn("No ledger.security.oidc.roles are mapped: people who sign in at {} get no role and may "
+                    + "neither read nor write", properties.issuerUri());
+        }
         var registration = new Memo<>(() -> ClientRegistrations.fromIssuerLocation(properties.issuerUri())
                 .registrationId(REGISTRATION)
                 .clientId(properties.clientId())

@@ -34,8 +34,4 @@ public record OidcProperties(String issuerUri, String clientId, String clientSec
                 : List.copyOf(audiences);
         displayName = displayName == null || displayName.isBlank() ? "organisationens konto" : displayName;
     }
-
-    public boolean configured() {
-        return issuerUri != null && !issuerUri.isBlank();
-    }
 }

@@ -6,6 +6,7 @@ import static se.ledger.platform.test.Api.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,8 +107,14 @@ class SignInWithProviderIT {
             assertThat(posted.path("status").asInt()).as(posted.toString()).isEqualTo(200);
 
             browser.open("/entity.html?kind=activities&id=" + activity + "&plan=" + plan);
-            var row = browser.await(d -> d.findElements(By.cssSelector("table.trail tr[data-type=ActivityStatusChanged]"))
-                    .stream().filter(r -> r.getText().contains("Anna Andersson (anna)")).findFirst().orElse(null));
+            // the trail is read from the projection, which may trail the write by a moment: read it again
+            var row = browser.await(Duration.ofSeconds(60), d -> d.findElements(
+                    By.cssSelector("table.trail tr[data-type=ActivityStatusChanged]")).stream()
+                    .filter(r -> r.getText().contains("Anna Andersson (anna)")).findFirst()
+                    .orElseGet(() -> {
+                        browser.reload();
+                        return null;
+                    }));
             assertThat(row.getText()).contains("2022-08-31", "Lokalbehoven kommer i september");
             browser.screenshot("inloggad-via-leverantor-historik");
 
