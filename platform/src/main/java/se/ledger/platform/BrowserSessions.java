@@ -40,14 +40,14 @@ final class BrowserSessions {
     static final RequestMatcher OWN_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
     /**
-     * A page the user navigates to: worth the login page, and worth returning to after it. A wall
-     * screen that opens its address with Basic credentials in it adds {@code login=basic} to be asked
-     * for them (a browser sends such credentials only when challenged).
+     * A page the user navigates to: worth the login page, and worth returning to after it. Not the wall
+     * screen's compact view, nor an address with {@code login=basic}: they open with Basic credentials
+     * in the address, which a browser sends only when challenged, and no one is there to sign in.
      */
     static final RequestMatcher NAVIGATION = request -> "GET".equals(request.getMethod())
             && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
             && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html")
-            && !"basic".equals(request.getParameter("login"));
+            && !"basic".equals(request.getParameter("login")) && !"1".equals(request.getParameter("compact"));
 
     private BrowserSessions() {
     }

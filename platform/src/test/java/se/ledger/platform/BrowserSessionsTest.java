@@ -48,5 +48,9 @@ class BrowserSessionsTest {
         wallScreen.addHeader("Accept", "text/html");
         wallScreen.setParameter("login", "basic");
         assertThat(BrowserSessions.NAVIGATION.matches(wallScreen)).isFalse();
+        var compact = request("GET", "/plan.html");
+        compact.addHeader("Accept", "text/html");
+        compact.setParameter("compact", "1");
+        assertThat(BrowserSessions.NAVIGATION.matches(compact)).as("the wall screen's view").isFalse();
     }
 }

@@ -211,11 +211,12 @@ class SignInWithProviderIT {
         var page = api.get(null, "/plan.html?id=x", Map.of("Accept", "text/html"));
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.header("Location")).endsWith("/login");
-        var wallScreen = api.get(null, "/?compact=1&login=basic", Map.of("Accept", "text/html"));
+        var wallScreen = api.get(null, "/plan.html?id=" + plan + "&compact=1", Map.of("Accept", "text/html"));
         assertThat(wallScreen.status()).as("a wall screen asks for Basic credentials").isEqualTo(401);
         assertThat(wallScreen.header("WWW-Authenticate")).startsWith("Basic");
-        assertThat(api.get("dashboard", "/?compact=1&login=basic", Map.of("Accept", "text/html")).status())
-                .isEqualTo(200);
+        assertThat(api.get("dashboard", "/plan.html?id=" + plan + "&compact=1", Map.of("Accept", "text/html"))
+                .status()).isEqualTo(200);
+        assertThat(api.get(null, "/?login=basic", Map.of("Accept", "text/html")).status()).isEqualTo(401);
     }
 
     /** A fetch from the page, as the pages' own scripts write: JSON, same-origin credentials, the CSRF header. */
