@@ -38,14 +38,4 @@ final class ProviderUser extends DefaultOidcUser {
     String id() {
         return id;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }
