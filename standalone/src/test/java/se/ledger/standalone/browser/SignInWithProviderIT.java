@@ -130,6 +130,28 @@ class SignInWithProviderIT {
     }
 
     @Test
+    void aConfigurationUserSignsInOnTheLoginPageInChromium() throws IOException {
+        Assumptions.assumeTrue(Chromium.installed(), "Chromium is not installed");
+        try (var browser = Chromium.startSignedOut(port)) {
+            browser.open("/login");
+            browser.one("#username").sendKeys("chef");
+            browser.one("#password").sendKeys("fel");
+            browser.one("form.signin-form button").click();
+            var problem = browser.await(d -> d.findElement(By.cssSelector("#login-problem[role=alert]")));
+            assertThat(problem.getText()).isEqualTo("Fel användarnamn eller lösenord.");
+            assertThat(browser.one("#username").getAttribute("aria-describedby")).isEqualTo("login-problem");
+            browser.screenshot("inloggning-fel-losenord");
+
+            browser.one("#username").sendKeys("chef");
+            browser.one("#password").sendKeys("chef");
+            browser.one("form.signin-form button").click();
+            var signedIn = browser.await(d -> d.findElement(By.cssSelector("header.topbar .signed-in")));
+            assertThat(signedIn.getText()).startsWith("Inloggad som chef");
+            assertThat(browser.securityPolicyViolations()).isEmpty();
+        }
+    }
+
+    @Test
     void aBearerTokenWithoutAMappedRoleIsRefusedAndWithTheManagersGroupWrites() throws IOException {
         String stranger = Provider.token("bo", "Bo Berg", List.of(Provider.OTHERS));
         String manager = Provider.token("cia", "Cia Carlsson", List.of(Provider.OTHERS, Provider.MANAGERS));
