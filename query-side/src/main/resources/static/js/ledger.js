@@ -1,7 +1,7 @@
 /*
  * Uppföljningsliggaren: shared helpers for the pages. Plain JavaScript over the read API, no
- * build step. The browser authenticates with HTTP Basic (the same users as the API); fetch sends
- * the browser's own credentials for this origin.
+ * build step. The browser signs in on the login page (a session cookie) or with HTTP Basic (the
+ * same users as the API); fetch sends the browser's own credentials for this origin.
  */
 'use strict';
 
@@ -301,6 +301,24 @@ const Ledger = (() => {
       document.body.prepend(bar);
     }
     mountKeyFooter();
+    mountSignedIn(bar);
+  }
+
+  /**
+   * Who is signed in, and the way out (the sign-out page's button posts with the CSRF token). Asked
+   * once per sign-in in a browser session: each sign-in brings a new XSRF-TOKEN cookie.
+   */
+  async function mountSignedIn(bar) {
+    const token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1] || '';
+    let me;
+    try {
+      const known = JSON.parse(sessionStorage.getItem('ledger.me') || 'null');
+      me = known && known.token === token ? known.me : await get('/api/me');
+      sessionStorage.setItem('ledger.me', JSON.stringify({ token, me }));
+    } catch (e) {
+      return; // a page stays usable without it
+    }
+    bar.append(el('p', { class: 'signed-in' }, 'Inloggad som ' + me.name + ' · ', el('a', { href: '/logout' }, 'Logga ut')));
   }
 
   /**

@@ -55,6 +55,16 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile, logged in as {@code user} (password = name) at localhost:port. */
     static Chromium start(int port, String user) throws IOException {
+        var browser = startSignedOut(port);
+        String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        browser.driver.executeCdpCommand("Network.enable", Map.of());
+        browser.driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
+        return browser;
+    }
+
+    /** A fresh browser profile without credentials: it signs in as a person does, on the login page. */
+    static Chromium startSignedOut(int port) throws IOException {
         Path profile = Files.createTempDirectory("ledger-chromium-");
         var options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -73,10 +83,6 @@ final class Chromium implements AutoCloseable {
                 .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
-                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
         return new Chromium(driver, profile, "http://localhost:" + port);
     }
 
