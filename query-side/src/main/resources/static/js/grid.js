@@ -64,7 +64,14 @@
     // the report per the month whose comments the table shows: that month's last day
     L.mountDownloads(planId, { asOf, validAt: commentMonth ? monthEnd(commentMonth) : '' });
     const fetched = performance.now();
-    L.replace(content, el('div', { class: 'grid-wrap' }, table(history, commentMonth)));
+    const show = shown => {
+      L.replace(content, el('div', { class: 'grid-wrap' }, table(shown, commentMonth)));
+      if (!asOf) {
+        ReportHooks.grid(content, plan, { month: () => commentMonth, reload: async position => show(await L.get(
+          '/api/plans/' + encodeURIComponent(planId) + '/history', { year, asOf, minPosition: position })) });
+      }
+    };
+    show(history);
     content.dataset.fetchMillis = Math.round(fetched - started);
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {
