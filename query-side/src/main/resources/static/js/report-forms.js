@@ -157,6 +157,7 @@ const ReportForms = (() => {
     const dialog = F.dialog('Rapportera för ' + KIND_WORD[kind] + ' ' + (entity.title || entity.name || entity.id),
       [chooser, holder], key);
     ctx.saved = async answer => {
+      ReportHooks.focusAfterRender(key);
       dialog.close();
       await page.reload(answer.position);
     };

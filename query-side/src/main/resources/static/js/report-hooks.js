@@ -5,6 +5,27 @@
 'use strict';
 
 const ReportHooks = (() => {
+  let focusKey = null;
+
+  /** After a write the page renders anew: the keyboard goes back to the button that opened the form. */
+  function focusAfterRender(key) {
+    focusKey = key;
+  }
+
+  /** Marks the page (data-forms: report or none) and hands the focus back once the buttons are in. */
+  async function allowed(content) {
+    const may = await Forms.mayReport();
+    content.dataset.forms = may ? 'report' : 'none';
+    return may;
+  }
+
+  function refocus(content) {
+    const again = focusKey ? content.querySelector('[data-form-key="' + CSS.escape(focusKey) + '"]') : null;
+    if (again) {
+      again.focus();
+      focusKey = null;
+    }
+  }
 
   /** Every goal, indicator and activity of the plan answer by id. */
   function entities(plan) {
@@ -24,7 +45,7 @@ const ReportHooks = (() => {
    * effective date follows the month the page shows.
    */
   async function plan(content, answer, page) {
-    if (!(await Forms.mayReport())) {
+    if (!(await allowed(content))) {
       return;
     }
     const found = entities(answer);
@@ -48,11 +69,12 @@ const ReportHooks = (() => {
         }
       });
     }
+    refocus(content);
   }
 
   /** The month grid (grid.js, after each render): a button in each goal's and activity's row head. */
   async function grid(content, plan, page) {
-    if (!(await Forms.mayReport())) {
+    if (!(await allowed(content))) {
       return;
     }
     const hooks = {
@@ -66,7 +88,8 @@ const ReportHooks = (() => {
         head.append(' ', ReportForms.button(row.dataset.kind, { id: row.dataset.id, title }, hooks));
       }
     });
+    refocus(content);
   }
 
-  return { plan, grid, entities };
+  return { plan, grid, entities, focusAfterRender };
 })();
