@@ -60,7 +60,7 @@ const AdminForms = (() => {
       F.field({ name: 'ambition', label: 'Ambitionsnivå', type: 'textarea', rows: 2 }),
       F.field({ name: 'desiredEffects', label: 'Önskade effekter', type: 'textarea', hint: LINES }),
       F.field({ name: 'contributesTo', label: 'Bidrar till (mål i andra planer)', type: 'select', multiple: true, size: 5,
-        options: data.allGoals.map(g => [g.id, g.planTitle + ': ' + g.title]), hint: 'Välj flera med Ctrl eller Skift' }),
+        options: otherGoals(data), hint: 'Välj flera med Ctrl eller Skift' }),
       F.field({ name: 'purpose', label: 'Syfte', type: 'textarea', rows: 2 }),
       F.field({ name: 'strategies', label: 'Strategier', type: 'textarea', rows: 2, hint: LINES }),
       F.field({ name: 'risks', label: 'Risker', type: 'textarea', rows: 2, hint: LINES }),
@@ -77,7 +77,7 @@ const AdminForms = (() => {
     ['goal-revision', 'Revidera ett mål', data => [choose('goal', 'Mål', goalOptions(data)),
       F.field({ name: 'title', label: 'Ny titel (valfritt)' }), F.field({ name: 'ambition', label: 'Ny ambitionsnivå (valfritt)', type: 'textarea', rows: 2 }),
       F.field({ name: 'contributesTo', label: 'Bidrar nu till (valfritt)', type: 'select', multiple: true, size: 4,
-        options: data.allGoals.map(g => [g.id, g.planTitle + ': ' + g.title]) }),
+        options: otherGoals(data) }),
       F.dateField('validTo', 'Gäller till och med (valfritt)', '', DATE), decisionField(data), reason()],
     form => ['/goals/' + enc(F.value(form, 'goal')) + '/revisions', F.compact(Object.assign(
       body(form, ['title', 'ambition', 'validTo', 'decision', 'reason']), { contributesTo: nonEmpty(F.value(form, 'contributesTo')) }))]],
@@ -113,11 +113,37 @@ const AdminForms = (() => {
     ['rescheduling', 'Planera om en aktivitet', data => [choose('activity', 'Aktivitet', opt(data.activities, a => a.title)),
       F.dateField('start', 'Ny start', '', DATE), F.dateField('end', 'Nytt slut', '', DATE), reason()],
     form => ['/activities/' + enc(F.value(form, 'activity')) + '/reschedulings', body(form, ['start', 'end', 'reason'])]],
+    ['reassignment', 'Ny ansvarig för en aktivitet', data => [choose('activity', 'Aktivitet', opt(data.activities, a => a.title)),
+      F.field({ name: 'person', label: 'Ny ansvarig person', required: true, api: ['responsible', 'responsible.person'] }),
+      F.field({ name: 'unit', label: 'Ansvarig enhet', api: ['responsible.unit'] }), reason()],
+    form => ['/activities/' + enc(F.value(form, 'activity')) + '/reassignments', Object.assign(body(form, ['reason']),
+      { responsible: F.compact({ person: F.value(form, 'person'), unit: F.value(form, 'unit') }) })]],
+    ['indicator-revision', 'Avsluta ett nyckeltal eller sätt målvärden per år', data => [choose('indicator', 'Nyckeltal',
+      opt(data.indicators, i => i.name)), F.dateField('validTo', 'Gäller till och med (valfritt)', '', DATE),
+    F.field({ name: 'targets', label: 'Målvärden per år (valfritt)', type: 'textarea', rows: 2, hint: 'En per rad: år=värde, t.ex. 2023=85' }),
+    decisionField(data), reason()],
+    form => ['/indicators/' + enc(F.value(form, 'indicator')) + '/revisions', F.compact(Object.assign(body(form, ['validTo', 'decision', 'reason']),
+      { targets: nonEmpty((F.list(F.value(form, 'targets')) || []).map(line => line.split('=').map(s => s.trim()))
+        .map(([year, value]) => ({ year: F.number(year), value: F.number(value) }))) }))]],
     ['report', 'Utfärda en rapport', data => [F.field({ name: 'title', label: 'Rapportens titel', required: true,
       value: 'Uppföljning ' + data.plan.title }), F.dateField('reportDate', 'Rapportdatum (läget per)', Forms.followUpDate('', data.plan.periodStart, data.plan.periodEnd), DATE),
     F.field({ name: 'id', label: 'Id (valfritt)' })],
     (form, data) => ['/plans/' + data.plan.id + '/reports', body(form, ['id', 'title', 'reportDate'])]]
   ];
+
+  /** Contributions go to goals of other plans (bidrar till). */
+  function otherGoals(data) {
+    return data.allGoals.filter(g => g.planId !== data.plan.id).map(g => [g.id, g.planTitle + ': ' + g.title]);
+  }
+
+  /** A revision cites its decision in full (body, date, paragraph), as recorded on the plan. */
+  function citeDecision(b, data) {
+    const recorded = typeof b.decision === 'string' && data.decisions.find(d => d.decision.decisionId === b.decision);
+    if (recorded) {
+      const d = recorded.decision;
+      b.decision = F.compact({ id: d.decisionId, body: d.body, date: d.date, paragraph: d.paragraph, subject: d.subject });
+    }
+  }
 
   function enc(id) {
     return encodeURIComponent(id || '-');
@@ -140,6 +166,7 @@ const AdminForms = (() => {
       fields: fields(data),
       send: async form => {
         const [path, b] = request(form, data);
+        citeDecision(b, data);
         const answer = await F.post('/api' + path, b);
         if (answer.ok && key === 'decision' && F.value(form, 'adopts')) {
           return F.post('/api/plans/' + data.plan.id + '/adoptions', { decision: answer.body.decisionId });

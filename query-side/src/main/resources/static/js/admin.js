@@ -48,7 +48,7 @@
     const [plan, decisions, others] = await Promise.all([L.get(base, { minPosition: position }), L.get(base + '/decisions'),
       Promise.all(plans.map(p => L.get('/api/plans/' + encodeURIComponent(p.id))))]);
     const found = ReportHooks.entities(plan);
-    const allGoals = others.flatMap(p => [...ReportHooks.entities(p).goal.values()].map(g => ({ id: g.id, title: g.title, planTitle: p.title })));
+    const allGoals = others.flatMap(p => [...ReportHooks.entities(p).goal.values()].map(g => ({ id: g.id, title: g.title, planId: p.id, planTitle: p.title })));
     return { plans, plan, decisions, allGoals, goals: [...found.goal.values()], indicators: [...found.indicator.values()],
       activities: [...new Map([...found.activity.values()].map(a => [a.id, a])).values()] };
   }
@@ -58,7 +58,8 @@
       + encodeURIComponent(answer.reportId) }, 'Rapporten som PDF')] : null;
     const what = { decision: 'Beslutet är registrerat', goal: 'Målet är sparat', 'goal-revision': 'Revideringen är sparad',
       indicator: 'Nyckeltalet är sparat', 'target-revision': 'Målvärdet är reviderat', activity: 'Aktiviteten är sparad',
-      rescheduling: 'Aktiviteten är omplanerad', report: 'Rapporten är utfärdad' }[key];
+      rescheduling: 'Aktiviteten är omplanerad', reassignment: 'Ny ansvarig är sparad',
+      'indicator-revision': 'Nyckeltalet är reviderat', report: 'Rapporten är utfärdad' }[key];
     return show(planId, answer.position, what + ' (' + (answer.reportId || answer.decisionId || answer.id) + ').', links);
   }
 

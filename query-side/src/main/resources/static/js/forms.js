@@ -247,6 +247,10 @@ const Forms = (() => {
         general.push((error.field ? error.field + ': ' : '') + text);
       }
     }
+    if (first) {
+      general[0] = (problem.title || 'Uppgifterna behöver rättas') + ': se det markerade fältet'
+        + (form.querySelectorAll('[aria-invalid]').length > 1 ? ' och de övriga markerade.' : '.');
+    }
     const box = form.querySelector('.form-problem');
     box.hidden = false;
     L.replace(box, general.length > 1 ? [general[0], el('ul', null, general.slice(1).map(g => el('li', null, g)))] : general[0]);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -259,6 +260,82 @@ class FormsInChromiumIT {
 
     @Test
     @Order(6)
+    void anAdminRecordsADecisionRevisesAGoalWithItAndAddsAnIndicator() throws IOException {
+        signInAs("admin");
+        String goal = goalId("Lokalförsörjning");
+        browser.open("/admin.html?id=" + planId());
+        browser.await(d -> !browser.all("[data-form='decision'] form").isEmpty());
+        fill("[data-form='decision'] input[name='body']", "KS");
+        fill("[data-form='decision'] input[name='date']", "2022-09-26");
+        fill("[data-form='decision'] input[name='paragraph']", "91");
+        fill("[data-form='decision'] input[name='subject']", "Delårsrapport augusti");
+        browser.screenshot("forms-6a-beslut");
+        browser.one("[data-form='decision'] button[type='submit']").click();
+        browser.await(d -> browser.one("#admin-status").getText().contains("Beslutet är registrerat"));
+
+        browser.await(d -> new Select(browser.one("[data-form='goal-revision'] select[name='decision']")).getOptions().size() > 1);
+        new Select(browser.one("[data-form='goal-revision'] select[name='goal']")).selectByValue(goal);
+        fill("[data-form='goal-revision'] textarea[name='ambition']", "En samlad lokalförsörjningsplan antas 2023");
+        new Select(browser.one("[data-form='goal-revision'] select[name='decision']")).selectByIndex(1);
+        browser.one("[data-form='goal-revision'] button[type='submit']").click();
+        String invalid = browser.await(d -> browser.one("[data-form='goal-revision'] textarea[name='reason']")
+                .getAttribute("aria-invalid"));
+        assertThat(invalid).isEqualTo("true");
+        fill("[data-form='goal-revision'] textarea[name='reason']", "Lokalbehoven kommer in först i september");
+        browser.screenshot("forms-6b-revidera-mal-med-beslut");
+        browser.one("[data-form='goal-revision'] button[type='submit']").click();
+        browser.await(d -> browser.one("#admin-status").getText().contains("Revideringen är sparad"));
+        assertThat(api.get("revisor", "/api/plans/" + planId()).json().findValues("ambition").toString())
+                .contains("En samlad lokalförsörjningsplan antas 2023");
+
+        browser.await(d -> !browser.all("[data-form='indicator'] form").isEmpty());
+        new Select(browser.one("[data-form='indicator'] select[name='goal']")).selectByValue(goal);
+        fill("[data-form='indicator'] input[name='id']", "lokal-yta");
+        fill("[data-form='indicator'] input[name='name']", "Lokalyta per invånare");
+        fill("[data-form='indicator'] input[name='unit']", "kvm");
+        fill("[data-form='indicator'] input[name='baselineValue']", "4,2");
+        fill("[data-form='indicator'] input[name='baselineDate']", "2021-12-31");
+        new Select(browser.one("[data-form='indicator'] select[name='targetKind']")).selectByValue("direction");
+        new Select(browser.one("[data-form='indicator'] select[name='targetDirection']")).selectByValue("DECREASE");
+        fill("[data-form='indicator'] input[name='source']", "Kolada");
+        browser.screenshot("forms-6c-nytt-nyckeltal");
+        browser.one("[data-form='indicator'] button[type='submit']").click();
+        browser.await(d -> browser.one("#admin-status").getText().contains("Nyckeltalet är sparat"));
+    }
+
+    @Test
+    @Order(7)
+    void aManagerRecordsAValueAndNoNewDataOnAPhone() throws IOException {
+        signInAs("chef");
+        String row = "tr[data-indicator-id='lokal-yta']";
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.open("/plan.html?id=" + planId() + "&validAt=2022-08-31");
+            forms.open("indicator", "lokal-yta");
+            forms.select("what", "value");
+            forms.type("value", "4,1");
+            forms.type("effectiveDate", "2022-07-31");
+            forms.type("comment", "Enligt Kolada");
+            browser.screenshot("forms-7a-utfall-pa-telefon");
+            assertThat(browser.one("dialog.ledger-dialog[open]").getSize().getWidth()).isLessThanOrEqualTo(390);
+            forms.submit();
+            forms.closed();
+            browser.await(d -> browser.one(row).getText().contains("4,1"));
+            assertThat(browser.one(row).getText()).contains("2022-07-31");
+
+            forms.open("indicator", "lokal-yta");
+            forms.select("what", "noNewData");
+            forms.submit();
+            forms.closed();
+            browser.await(d -> browser.one(row).getText().contains("Inga nya data"));
+            browser.screenshot("forms-7b-inga-nya-data-pa-telefon");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1400, 1200));
+        }
+    }
+
+    @Test
+    @Order(8)
     void aReaderSeesNoForm() throws IOException {
         signInAs("revisor");
         browser.open("/plan.html?id=" + planId());
