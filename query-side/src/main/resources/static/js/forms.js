@@ -312,8 +312,19 @@ const Forms = (() => {
     return node;
   }
 
+  /** Tells what was saved, in a live region above the page's content (the dialog is gone by then). */
+  function announce(text) {
+    let region = document.getElementById('form-saved');
+    if (!region) {
+      region = el('p', { id: 'form-saved', class: 'form-saved no-print', role: 'status' });
+      const content = document.getElementById('content');
+      content.parentNode.insertBefore(region, content);
+    }
+    region.textContent = text;
+  }
+
   return {
-    request, post, roles, mayReport, mayPlan, monthEnd, followUpDate, field, dateField, value, list, number, compact,
+    announce, request, post, roles, mayReport, mayPlan, monthEnd, followUpDate, field, dateField, value, list, number, compact,
     form, dialog, showProblem, clearErrors
   };
 })();

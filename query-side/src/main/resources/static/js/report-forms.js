@@ -157,6 +157,8 @@ const ReportForms = (() => {
     const dialog = F.dialog('Rapportera för ' + KIND_WORD[kind] + ' ' + (entity.title || entity.name || entity.id),
       [chooser, holder], key);
     ctx.saved = async answer => {
+      const what = list.find(([code]) => code === select.value)[1];
+      F.announce('Sparat: ' + what.toLowerCase() + ' för ' + KIND_WORD[kind] + ' ' + (entity.title || entity.name || entity.id) + '.');
       ReportHooks.focusAfterRender(key);
       dialog.close();
       await page.reload(answer.position);
@@ -175,6 +177,7 @@ const ReportForms = (() => {
     };
     select.addEventListener('change', show);
     show();
+    select.focus();
     return dialog;
   }
 

@@ -48,6 +48,13 @@ final class FormDialog {
         });
     }
 
+    /** The window as the user sees it (a modal dialog sits in the viewport), as target/screenshots/{name}.png. */
+    void screenshotWindow(String name) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(Chromium.SCREENSHOTS);
+        java.nio.file.Files.write(Chromium.SCREENSHOTS.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     void closed() {
         browser.await(d -> browser.all(OPEN).isEmpty());
     }

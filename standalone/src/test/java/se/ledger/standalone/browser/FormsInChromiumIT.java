@@ -206,12 +206,23 @@ class FormsInChromiumIT {
         forms.submit();
         forms.closed();
         browser.await(d -> "RISING".equals(browser.one(row + " td[data-month='2022-09']").getAttribute("data-mark")));
+        assertThat(browser.one("#form-saved").getText()).startsWith("Sparat: månadsmarkering");
+
+        forms.open("goal", goal);
+        forms.select("action", "comment");
+        assertThat(forms.value("effectiveDate")).isEqualTo("2022-08-31");
+        forms.type("text", "Lokalgruppen har samlat in behoven från alla nämnder.");
+        browser.screenshot("forms-4b-uppfoljningstext");
+        forms.submit();
+        forms.closed();
+        browser.await(d -> browser.one("tr[data-id='" + goal + "'] td.comments-cell").getText()
+                .contains("Lokalgruppen har samlat in behoven"));
 
         forms.open("goal", goal);
         forms.select("action", "prognosis");
         forms.select("prognosis", "PARTLY_MET");
         forms.type("motivation", "Planen blir klar först 2023");
-        browser.screenshot("forms-4b-prognos");
+        browser.screenshot("forms-4c-prognos");
         forms.submit();
         forms.closed();
         browser.await(d -> "PARTLY_MET".equals(goal(goal).get("statedPrognosis").asText()) ? true : null);
@@ -316,7 +327,7 @@ class FormsInChromiumIT {
             forms.type("value", "4,1");
             forms.type("effectiveDate", "2022-07-31");
             forms.type("comment", "Enligt Kolada");
-            browser.screenshot("forms-7a-utfall-pa-telefon");
+            forms.screenshotWindow("forms-7a-utfall-pa-telefon");
             assertThat(browser.one("dialog.ledger-dialog[open]").getSize().getWidth()).isLessThanOrEqualTo(390);
             forms.submit();
             forms.closed();
