@@ -159,7 +159,7 @@ const AdminForms = (() => {
 
   /** The panels; saved(answer, key) is told of every write. */
   function panels(data, saved) {
-    return FORMS.map(([key, heading, fields, request]) => el('section', { class: 'panel admin-form', 'data-form': key,
+    return FORMS.map(([key, heading, fields, request]) => wire(el('section', { class: 'panel admin-form', 'data-form': key,
       'aria-labelledby': 'h-' + key },
     el('h2', { id: 'h-' + key }, heading),
     F.form({
@@ -174,7 +174,16 @@ const AdminForms = (() => {
         return answer;
       },
       done: answer => saved(answer, key)
-    })));
+    }))));
+  }
+
+  /** The target's fields follow the kind of target chosen. */
+  function wire(section) {
+    const form = section.querySelector('form');
+    if (form.elements.namedItem('targetKind')) {
+      F.switcher(form, 'targetKind', { value: ['targetValue', 'targetDate'], direction: ['targetDirection'], text: ['targetText'] });
+    }
+    return section;
   }
 
   return { panels };

@@ -312,6 +312,23 @@ const Forms = (() => {
     return node;
   }
 
+  /**
+   * Shows only the fields that belong to the chosen option of a select: shown = {option: [field
+   * names]}; fields named under no option stay visible.
+   */
+  function switcher(form, selectName, shown) {
+    const select = form.elements.namedItem(selectName);
+    const all = [...new Set(Object.values(shown).flat())];
+    const apply = () => all.forEach(name => {
+      const box = form.querySelector('.field[data-field="' + name + '"]');
+      if (box) {
+        box.hidden = !(shown[select.value] || []).includes(name);
+      }
+    });
+    select.addEventListener('change', apply);
+    apply();
+  }
+
   /** Tells what was saved, in a live region above the page's content (the dialog is gone by then). */
   function announce(text) {
     let region = document.getElementById('form-saved');
@@ -324,7 +341,7 @@ const Forms = (() => {
   }
 
   return {
-    announce, request, post, roles, mayReport, mayPlan, monthEnd, followUpDate, field, dateField, value, list, number, compact,
+    announce, switcher, request, post, roles, mayReport, mayPlan, monthEnd, followUpDate, field, dateField, value, list, number, compact,
     form, dialog, showProblem, clearErrors
   };
 })();

@@ -99,7 +99,7 @@ const ReportForms = (() => {
   function entryForm(action, ctx, was, correcting) {
     const extra = correcting ? [F.field({ name: 'reason', label: 'Skäl till rättelsen', type: 'textarea', required: true,
       hint: 'Vad var fel i den tidigare uppgiften?' })] : [];
-    return F.form({
+    const node = F.form({
       fields: [...fields(action, ctx, was), ...extra],
       submit: correcting ? 'Spara rättelsen' : 'Spara',
       send: form => {
@@ -111,6 +111,10 @@ const ReportForms = (() => {
       },
       done: answer => ctx.saved(answer)
     });
+    if (action === 'measurement') {
+      F.switcher(node, 'what', { value: ['value', 'comment'], noNewData: ['comment'], assessment: ['assessment', 'comment'] });
+    }
+    return node;
   }
 
   /** Earlier entries that a correction may supersede: the uncorrected ones of the kinds above, newest first. */

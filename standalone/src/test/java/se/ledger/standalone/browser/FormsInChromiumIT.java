@@ -312,6 +312,25 @@ class FormsInChromiumIT {
         browser.screenshot("forms-6c-nytt-nyckeltal");
         browser.one("[data-form='indicator'] button[type='submit']").click();
         browser.await(d -> browser.one("#admin-status").getText().contains("Nyckeltalet är sparat"));
+
+        browser.await(d -> !browser.all("[data-form='activity'] form").isEmpty());
+        new Select(browser.one("[data-form='activity'] select[name='goalIds']")).selectByValue(goal);
+        fill("[data-form='activity'] input[name='title']", "Inventera kommunens lokaler");
+        fill("[data-form='activity'] input[name='person']", "Magnus Ljungggren");
+        fill("[data-form='activity'] input[name='unit']", "Lokalgruppen");
+        fill("[data-form='activity'] input[name='start']", "2022-09-01");
+        fill("[data-form='activity'] input[name='end']", "2022-06-30");
+        browser.one("[data-form='activity'] button[type='submit']").click();
+        var endError = browser.await(d -> {
+            var error = browser.one("#" + browser.one("[data-form='activity'] input[name='end']").getAttribute("id") + "-error");
+            return error.isDisplayed() ? error : null;
+        });
+        assertThat(endError.getText()).isNotBlank();
+        browser.screenshot("forms-6d-ny-aktivitet-slut-fore-start");
+        fill("[data-form='activity'] input[name='end']", "2022-12-31");
+        browser.one("[data-form='activity'] button[type='submit']").click();
+        browser.await(d -> browser.one("#admin-status").getText().contains("Aktiviteten är sparad"));
+        assertThat(goal(goal).get("activities").findValuesAsText("title")).contains("Inventera kommunens lokaler");
     }
 
     @Test
