@@ -32,7 +32,7 @@ const AdminForms = (() => {
     F.field({ name: prefix + 'Value', label: 'Målvärde', inputmode: 'decimal', api: [prefix + '.value'] }),
     F.dateField(prefix + 'Date', 'Målvärdets datum', '', DATE),
     F.field({ name: prefix + 'Direction', label: 'Riktning', type: 'select', api: [prefix + '.direction'],
-      options: [['INCREASE', 'Öka'], ['DECREASE', 'Minska']] }),
+      options: Object.keys(L.DIRECTION).map(d => [d, L.DIRECTION[d].charAt(0).toUpperCase() + L.DIRECTION[d].substring(1)]) }),
     F.field({ name: prefix + 'Text', label: 'Målvärde som text', api: [prefix + '.text'] })];
   }
 
@@ -61,9 +61,9 @@ const AdminForms = (() => {
       F.field({ name: 'desiredEffects', label: 'Önskade effekter', type: 'textarea', hint: LINES }),
       F.field({ name: 'contributesTo', label: 'Bidrar till (mål i andra planer)', type: 'select', multiple: true, size: 5,
         options: otherGoals(data), hint: 'Välj flera med Ctrl eller Skift' }),
-      F.field({ name: 'purpose', label: 'Syfte', type: 'textarea', rows: 2 }),
-      F.field({ name: 'strategies', label: 'Strategier', type: 'textarea', rows: 2, hint: LINES }),
-      F.field({ name: 'risks', label: 'Risker', type: 'textarea', rows: 2, hint: LINES }),
+      F.field({ name: 'purpose', label: L.GOAL_TEXT.purpose || 'Syfte', type: 'textarea', rows: 2 }),
+      F.field({ name: 'strategies', label: L.GOAL_TEXT.strategies || 'Strategier', type: 'textarea', rows: 2, hint: LINES }),
+      F.field({ name: 'risks', label: L.GOAL_TEXT.risks, type: 'textarea', rows: 2, hint: LINES }),
       F.field({ name: 'id', label: 'Id (valfritt)' })],
     (form, data) => {
       const b = body(form, ['id', 'title', 'area', 'parentGoalId', 'ambition', 'purpose']);
