@@ -48,28 +48,13 @@ const Forms = (() => {
 
   let rolesAsked = null;
   /**
-   * The roles of the signed-in person from GET /api/me; a ledger without it is asked by two writes
-   * with empty bodies, which the role check refuses (403) before the body is read and stores nothing.
+   * The roles of the signed-in person (GET /api/me, shared with the top bar). A ledger without that
+   * endpoint shows the forms and lets the API's 403 answer speak.
    */
   function roles() {
-    rolesAsked = rolesAsked || (async () => {
-      const me = await request('GET', '/api/me');
-      if (me.ok && me.body && Array.isArray(me.body.roles)) {
-        return new Set(me.body.roles.map(r => String(r).replace(/^ROLE_/, '')));
-      }
-      const found = new Set();
-      if (me.status === 401 || me.status === 403) {
-        return found;
-      }
-      const [admin, manager] = await Promise.all([post('/api/plans', {}), post('/api/activities/roll-kontroll/status', {})]);
-      if (admin.status !== 403 && admin.status !== 401) {
-        found.add('ADMIN');
-      }
-      if (manager.status !== 403 && manager.status !== 401) {
-        found.add('MANAGER');
-      }
-      return found;
-    })();
+    rolesAsked = rolesAsked || L.get('/api/me').then(
+      me => new Set((me.roles || []).map(r => String(r).replace(/^ROLE_/, ''))),
+      error => new Set(error.status === 404 ? ['MANAGER', 'ADMIN'] : []));
     return rolesAsked;
   }
 
