@@ -63,7 +63,8 @@ const ReportHooks = (() => {
     for (const kind of ['indicator', 'activity']) {
       content.querySelectorAll('tr[data-' + kind + '-id]').forEach(row => {
         const entity = found[kind].get(row.getAttribute('data-' + kind + '-id'));
-        const cell = row.querySelector('td.status');
+        // beside the name, where the row's text begins; the status cell keeps only the status
+        const cell = row.querySelector('td');
         if (entity && cell && !cell.querySelector('.report-button')) {
           cell.append(ReportForms.button(kind, entity, hooks));
         }
