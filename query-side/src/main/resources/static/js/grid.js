@@ -64,9 +64,16 @@
     // the report per the month whose comments the table shows: that month's last day
     L.mountDownloads(planId, { asOf, validAt: commentMonth ? monthEnd(commentMonth) : '' });
     const fetched = performance.now();
-    const grid = table(history, commentMonth);
-    L.replace(content, el('div', { class: 'grid-wrap' }, grid));
-    A11y.gridKeys(grid, 'td.m');
+    const show = shown => {
+      const grid = table(shown, commentMonth);
+      L.replace(content, el('div', { class: 'grid-wrap' }, grid));
+      A11y.gridKeys(grid, 'td.m');
+      if (!asOf) {
+        ReportHooks.grid(content, plan, { month: () => commentMonth, reload: async position => show(await L.get(
+          '/api/plans/' + encodeURIComponent(planId) + '/history', { year, asOf, minPosition: position })) });
+      }
+    };
+    show(history);
     content.dataset.fetchMillis = Math.round(fetched - started);
     content.dataset.renderMillis = Math.round(performance.now() - started);
   } catch (error) {

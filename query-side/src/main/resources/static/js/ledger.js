@@ -163,7 +163,16 @@ const Ledger = (() => {
     return text;
   }
 
+  let meAsked = null;
   async function get(path, query) {
+    if (path === '/api/me' && !query) {
+      // who is signed in: asked by the top bar and by the forms, once a page
+      meAsked = meAsked || getText(path).then(JSON.parse).catch(error => {
+        meAsked = null;
+        throw error;
+      });
+      return meAsked;
+    }
     return JSON.parse(await getText(path, query));
   }
 

@@ -101,6 +101,14 @@
     const open = PlanView.openKeys(content);
     L.replace(content, compact ? Wall.render(plan, asOf) : PlanView.render(plan, { asOf: asOf ? plan.asOf : null }));
     PlanView.reopen(content, open);
+    if (live && !compact) {
+      ReportHooks.plan(content, plan, { validAt: () => validAt || plan.validAt, reload: reloadAt });
+    }
+  }
+
+  /** After a write: the state that includes it (minPosition = the write's position), at once. */
+  async function reloadAt(position) {
+    await refresh(await L.getText('/api/plans/' + encodeURIComponent(planId), { asOf, validAt, minPosition: position }));
   }
 
   function showStatus(plan, error) {
