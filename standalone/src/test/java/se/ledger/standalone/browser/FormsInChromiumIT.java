@@ -384,6 +384,41 @@ class FormsInChromiumIT {
         browser.screenshot("forms-6-lasare-utan-formular");
     }
 
+    @Test
+    @Order(9)
+    void aManagerSignedInOnTheLoginPageReportsThroughTheFormsWithTheSessionsCsrfToken() throws IOException {
+        // no Basic header here: a session cookie, so every write must carry the XSRF token the forms send
+        try (var person = Chromium.startSignedOut(port)) {
+            person.open("/login");
+            person.one("#username").sendKeys("chef");
+            person.one("#password").sendKeys("chef");
+            person.one("form.signin-form button").click();
+            person.await(d -> d.findElement(By.cssSelector("header.topbar .signed-in")));
+            var dialog = new FormDialog();
+            dialog.browser = person;
+
+            String goal = goalId("Mötesplatser");
+            String activity = goal(goal).get("activities").get(0).get("id").asText();
+            String row = "tr[data-activity-id='" + activity + "']";
+            person.open("/plan.html?id=" + planId() + "&validAt=2022-08-31");
+            person.await(d -> !person.all(row).isEmpty());
+            dialog.open("activity", activity);
+            dialog.select("status", "DEVIATING");
+            dialog.submit();
+            assertThat(dialog.errorOf("explanation").getText()).contains("förklaring");
+            dialog.type("explanation", "Föreningarna har inte svarat");
+            dialog.submit();
+            dialog.closed();
+            person.await(d -> "DEVIATING".equals(person.one(row).getAttribute("data-status")));
+            assertThat(person.securityPolicyViolations()).isEmpty();
+        }
+        var trail = api.get("revisor", "/api/activities/" + goal(goalId("Mötesplatser")).get("activities").get(0)
+                .get("id").asText() + "/events").json();
+        assertThat(trail.get(trail.size() - 1).get("actor").asText()).isEqualTo("chef");
+        assertThat(trail.get(trail.size() - 1).path("data").path("explanation").asText())
+                .isEqualTo("Föreningarna har inte svarat");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     /** The browser's user for the next page: every request carries that user's HTTP Basic header. */
