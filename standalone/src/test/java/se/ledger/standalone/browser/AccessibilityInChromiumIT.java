@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,11 +52,7 @@ class AccessibilityInChromiumIT {
 
     @BeforeAll
     void startBrowserOnTheSamplePlan() throws Exception {
-        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.assertTrue(Chromium.installed(), missing);
-        }
-        Assumptions.assumeTrue(Chromium.installed(), missing);
+        Chromium.requireInstalled();
         ledger = new SampleLedger(port);
         plan = ledger.samplePlan();
         charts = ledger.indicatorPlan("a11y-serier");

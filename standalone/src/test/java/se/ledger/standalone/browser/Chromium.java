@@ -49,6 +49,16 @@ final class Chromium implements AutoCloseable {
         this.base = base;
     }
 
+    /** Debian's chromium and chromedriver: in CI (.ci/run installs them) a test fails without them, elsewhere it skips. */
+    static void requireInstalled() {
+        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them): " + BROWSER
+                + ", " + DRIVER;
+        if ("true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.assertTrue(installed(), missing);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed(), missing);
+    }
+
     static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     }

@@ -59,11 +59,7 @@ class FormsInChromiumIT {
 
     @BeforeAll
     void startBrowser() throws IOException {
-        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.assertTrue(Chromium.installed(), missing);
-        }
-        Assumptions.assumeTrue(Chromium.installed(), missing);
+        Chromium.requireInstalled();
         api = new Api(port);
         browser = Chromium.start(port, "admin");
         forms.browser = browser;

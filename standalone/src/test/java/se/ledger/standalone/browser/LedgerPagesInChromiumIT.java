@@ -80,13 +80,7 @@ class LedgerPagesInChromiumIT {
 
     @BeforeAll
     void startBrowserOnTheSamplePlan() throws Exception {
-        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them): "
-                + Chromium.BROWSER + ", " + Chromium.DRIVER;
-        // on a developer's machine without Chromium the pages are skipped; in CI they must run
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.assertTrue(Chromium.installed(), missing);
-        }
-        Assumptions.assumeTrue(Chromium.installed(), missing);
+        Chromium.requireInstalled();
         api = new Api(port);
         plan = samplePlan();
         browser = Chromium.start(port, "revisor");

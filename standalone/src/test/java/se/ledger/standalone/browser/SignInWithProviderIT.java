@@ -68,11 +68,7 @@ class SignInWithProviderIT {
 
     @Test
     void aManagerSignsInAtTheProviderInChromiumReportsAStatusAndIsTheActorInTheTrail() throws IOException {
-        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.assertTrue(Chromium.installed(), missing);
-        }
-        Assumptions.assumeTrue(Chromium.installed(), missing);
+        Chromium.requireInstalled();
         try (var browser = Chromium.startSignedOut(port)) {
             browser.open("/");
             browser.await(d -> d.getCurrentUrl().endsWith("/login"));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,11 +44,7 @@ class WallScreenInChromiumIT {
 
     @BeforeAll
     void startBrowserOnTheSamplePlan() throws Exception {
-        String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.assertTrue(Chromium.installed(), missing);
-        }
-        Assumptions.assumeTrue(Chromium.installed(), missing);
+        Chromium.requireInstalled();
         ledger = new SampleLedger(port);
         plan = ledger.samplePlan();
         browser = Chromium.start(port, "dashboard");
