@@ -75,7 +75,12 @@ class ProofApiIT extends LedgerTestBase {
         assertThat(bundle.manifest().stateDigest()).isEqualTo(receipt.get("stateDigest").asText());
         assertThat(bundle.manifest().checkpointSize()).isEqualTo(signed.size());
         assertThat(bundle.events()).extracting(BundleEvent::eventId).contains(explained, report);
-        // the digest is of the plan view a client reads at the report, rebuilt here from the bundle's events alone
+        // the digest is of the plan view a client reads at the report (its sealed form), and rebuilt from the
+        // bundle's events alone it comes out the same
+        var view = (com.fasterxml.jackson.databind.node.ObjectNode) api.get("revisor", "/api/plans/" + plan + "?report="
+                + plan + "-apr").json();
+        assertThat(se.ledger.proof.leaf.StateDigest.of(se.ledger.plan.query.SealedPlanState.json(view)))
+                .isEqualTo(receipt.get("stateDigest").asText());
         assertThat(new OfflinePlanStates().digest(bundle)).isEqualTo(receipt.get("stateDigest").asText());
         var verified = BundleVerifier.verify(bundle, key.get("verifierKey").asText(), new OfflinePlanStates());
         assertThat(verified.ok()).as(String.join("\n", verified.lines())).isTrue();

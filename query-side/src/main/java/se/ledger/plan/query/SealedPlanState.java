@@ -1,5 +1,6 @@
 package se.ledger.plan.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,20 +26,28 @@ public final class SealedPlanState {
     private static final Set<String> FREE_TEXTS = Set.of("prognosisMotivation", "explanation", "comment");
     /** Objects whose {@code text} is a free text: the latest comment, and a judgement's text. */
     private static final Map<String, String> FREE_TEXT_HOLDERS = Map.of("latestComment", "text", "latest", "text");
+    /** As the API writes the view (nulls left out where a type does not say otherwise), so a client can seal what it read. */
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     private SealedPlanState() {
     }
 
     public static String json(PlanView view) {
-        ObjectNode tree = JSON.valueToTree(view);
+        return json((ObjectNode) JSON.valueToTree(view));
+    }
+
+    /** The same form from the plan answer as a client read it (GET /api/plans/{id}?report=…). */
+    public static String json(ObjectNode answer) {
+        ObjectNode tree = answer.deepCopy();
         tree.remove("openingDate");
         maskTexts(tree);
         try {
             return JSON.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the plan view of " + view.id() + " cannot be written as JSON", e);
+            throw new IllegalStateException("the plan view of " + tree.path("id").asText() + " cannot be written as JSON",
+                    e);
         }
     }
 

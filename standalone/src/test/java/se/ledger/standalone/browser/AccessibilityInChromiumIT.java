@@ -11,12 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -37,8 +33,7 @@ import se.ledger.standalone.LedgerStandalone;
 @SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.import-sample=true", "ledger.projection.wait-millis=5000"})
 @ActiveProfiles("it")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityInChromiumIT {
+class AccessibilityInChromiumIT extends PagesInChromium {
 
     private static final List<String> SERIOUS = List.of("serious", "critical");
 
@@ -46,7 +41,6 @@ class AccessibilityInChromiumIT {
     int port;
 
     private SampleLedger ledger;
-    private Chromium browser;
     private String plan;
     private String charts;
 
@@ -59,19 +53,9 @@ class AccessibilityInChromiumIT {
         browser = Chromium.start(port, "revisor");
     }
 
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        if (browser != null) {
-            phone(false);
-            assertThat(browser.securityPolicyViolations()).isEmpty();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    protected void afterEachTest() {
+        phone(false);
     }
 
     /** Every page in the states a user sees them, and every page the application serves (also later ones). */

@@ -9,15 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -41,9 +37,8 @@ import se.ledger.standalone.LedgerStandalone;
 @SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.import-sample=false", "ledger.projection.wait-millis=5000"})
 @ActiveProfiles("it")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FormsInChromiumIT {
+class FormsInChromiumIT extends PagesInChromium {
 
     static final Path SAMPLE = Path.of("..", "imports", "src", "main", "resources", "imports",
             "vaggeryd-verksamhetsplan-2022-augusti.tsv");
@@ -54,7 +49,6 @@ class FormsInChromiumIT {
     int port;
 
     private Api api;
-    private Chromium browser;
     private final FormDialog forms = new FormDialog();
 
     @BeforeAll
@@ -63,20 +57,6 @@ class FormsInChromiumIT {
         api = new Api(port);
         browser = Chromium.start(port, "admin");
         forms.browser = browser;
-    }
-
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        if (browser != null) {
-            assertThat(browser.securityPolicyViolations()).isEmpty();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -14,15 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.openqa.selenium.By;
@@ -52,9 +49,8 @@ import se.ledger.standalone.LedgerStandalone;
 @SpringBootTest(classes = LedgerStandalone.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.import-sample=true", "ledger.projection.wait-millis=5000"})
 @ActiveProfiles("it")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LedgerPagesInChromiumIT {
+class LedgerPagesInChromiumIT extends PagesInChromium {
 
     /** The 13 development areas of vaggeryd-verksamhetsplan-2022-augusti.tsv, in order. */
     static final List<String> AREAS = List.of("Hållbar samhällsutveckling", "Lokalförsörjning", "Mötesplatser",
@@ -74,7 +70,6 @@ class LedgerPagesInChromiumIT {
     EventPositions positions;
 
     private Api api;
-    private Chromium browser;
     private String plan;
     private long lastPosition;
 
@@ -84,21 +79,6 @@ class LedgerPagesInChromiumIT {
         api = new Api(port);
         plan = samplePlan();
         browser = Chromium.start(port, "revisor");
-    }
-
-    /** Every page, in every state a test drives it to, runs within the Content-Security-Policy. */
-    @AfterEach
-    void noContentSecurityPolicyViolations() {
-        if (browser != null) {
-            assertThat(browser.securityPolicyViolations()).isEmpty();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
