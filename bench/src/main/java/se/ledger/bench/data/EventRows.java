@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
-import java.util.TimeZone;
 import java.util.UUID;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
@@ -38,13 +37,13 @@ public final class EventRows {
 
     /**
      * The serializer the ledger's AxonSerializationConfig builds, over an ObjectMapper set as
-     * platform's ledger-defaults.properties set Spring's (ISO dates, no nulls, Stockholm time).
+     * platform's ledger-defaults.properties set Spring's (ISO dates, no nulls; its time zone only
+     * touches java.util dates, which no event carries).
      */
     public static Serializer ledgerSerializer() {
         var mapper = new ObjectMapper().findAndRegisterModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .setTimeZone(TimeZone.getTimeZone("Europe/Stockholm"));
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
         return LedgerSerializer.create(mapper, new AnnotationRevisionResolver());
     }
 

@@ -17,7 +17,7 @@ class KoladaSchedule {
         this.imports = imports;
     }
 
-    @Scheduled(cron = "${ledger.kolada.schedule:-}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${ledger.kolada.schedule:-}", zone = "${ledger.zone}")
     void run() {
         for (String plan : imports.connectedPlans()) {
             try {

@@ -31,9 +31,13 @@ public final class OfflinePlanStates implements StateRebuilder {
     private final ObjectMapper json = applicationMapper();
     private final Map<String, Class<?>> eventTypes = EventCatalogue.classesByName();
 
-    /** The application's mapper as the ledger's defaults configure it (ledger-defaults.properties, spring.jackson.*). */
+    /**
+     * The application's mapper as the ledger's defaults configure it (ledger-defaults.properties,
+     * spring.jackson.*), but for its time zone: that only touches java.util dates, which no event and
+     * no plan view carries, so the state digest does not depend on the ledger's {@code ledger.zone}.
+     */
     static ObjectMapper applicationMapper() {
-        return Jackson2ObjectMapperBuilder.json().timeZone("Europe/Stockholm")
+        return Jackson2ObjectMapperBuilder.json()
                 .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
                         DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .serializationInclusion(JsonInclude.Include.NON_NULL).build();

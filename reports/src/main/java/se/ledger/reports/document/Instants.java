@@ -4,16 +4,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Instants as the municipality reads them: Stockholm time to the minute. */
+/** Instants as the municipality reads them: the ledger's local time, to the minute. */
 final class Instants {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Instants() {
     }
 
-    static String local(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant.atZone(STOCKHOLM));
+    static String local(Instant instant, ZoneId zone) {
+        return instant == null ? "" : MINUTE.format(instant.atZone(zone));
     }
 }

@@ -43,8 +43,8 @@ public final class ReportOutline {
         var lines = new ArrayList<String>();
         var report = content.report();
         String what = report != null ? report.title() : "Uppföljning";
-        lines.add("Rapportdatum: " + plan.validAt() + (report != null ? ", utfärdad " + Instants.local(report.issuedAt())
-                : ", enligt liggaren " + Instants.local(plan.asOf())));
+        lines.add("Rapportdatum: " + plan.validAt() + (report != null ? ", utfärdad " + Instants.local(report.issuedAt(), content.zone())
+                : ", enligt liggaren " + Instants.local(plan.asOf(), content.zone())));
         if (report != null) {
             lines.add(report.approvedBy().isEmpty() ? "Rapporten är ännu inte godkänd genom något beslut."
                     : "Godkänd genom " + String.join(", ", report.approvedBy().stream().map(Words::decision).toList()));

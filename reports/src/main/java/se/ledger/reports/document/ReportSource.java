@@ -60,7 +60,7 @@ public class ReportSource {
             ReportCheckpoint checkpoint) {
         var plan = ask.query(new FindPlan(planId, asOf, validAt), instanceOf(PlanView.class));
         var history = ask.query(new FetchPlanHistory(planId, validAt.getYear(), asOf), instanceOf(HistoryView.class));
-        return new ReportContent(plan, history, report, checkpoint);
+        return new ReportContent(plan, history, report, checkpoint, clock.getZone());
     }
 
     private ReportCheckpoint latest(String planId, Instant asOf, String query) {
