@@ -1,7 +1,9 @@
 package se.ledger.proof.log;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,7 +49,9 @@ public class BundleExport {
     private final ProofProperties properties;
     private final Receipts receipts;
     private final PlanDependencies dependencies;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Reads a stored payload into its event record, as the ledger's event store wrote it. */
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     BundleExport(JdbcTemplate jdbc, LogTables tables, MerkleLog log, Checkpoints checkpoints, LedgerKey key,
             ProofProperties properties, Receipts receipts, PlanDependencies dependencies) {
@@ -151,18 +155,17 @@ public class BundleExport {
         return jdbc.query("SELECT globalindex, timestamp, payload FROM public.domainevententry"
                         + " WHERE aggregateidentifier = ? AND payloadtype = ? ORDER BY globalindex",
                 (rs, n) -> {
-                    JsonNode payload = read(rs.getBytes(3));
-                    return new Report(payload.path("reportId").asText(), payload.path("title").asText(),
-                            rs.getLong(1), Instant.parse(rs.getString(2)),
-                            LocalDate.parse(payload.path("effectiveDate").asText()));
+                    ReportIssued issued = read(rs.getBytes(3));
+                    return new Report(issued.reportId(), issued.title(), rs.getLong(1), Instant.parse(rs.getString(2)),
+                            issued.effectiveDate());
                 }, planId, EventCatalogue.nameOf(ReportIssued.class)).stream()
                 .filter(r -> r.id().equals(reportId)).findFirst()
                 .orElseThrow(() -> new NotFound("Rapporten", reportId));
     }
 
-    private JsonNode read(byte[] payload) {
+    private ReportIssued read(byte[] payload) {
         try {
-            return json.readTree(payload);
+            return json.readValue(payload, ReportIssued.class);
         } catch (IOException e) {
             throw new IllegalStateException("a report event without a JSON payload", e);
         }

@@ -1,6 +1,5 @@
 package se.ledger.plan.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -46,9 +45,11 @@ class AuditQueries {
     @QueryHandler
     Optional<ReportCalendarView> handle(FetchReportCalendar query) {
         int g = plans.require(query.planId(), query.asOf());
-        return audit.calendar(g, query.planId(), query.asOf()).map(c -> new ReportCalendarView(query.planId(),
-                list(c.data().path("occasions")), c.data().path("monthly").asBoolean(), c.data().get("decision"),
-                c.data().path("reason").textValue(), c.recordedAt(), c.actor()));
+        return audit.calendar(g, query.planId(), query.asOf()).map(c -> {
+            var calendar = FactValues.read(c.data(), FactValues.CalendarValue.class);
+            return new ReportCalendarView(query.planId(), calendar.occasions(), calendar.monthly(), calendar.decision(),
+                    calendar.reason(), c.recordedAt(), c.actor());
+        });
     }
 
     @QueryHandler
@@ -58,17 +59,11 @@ class AuditQueries {
     }
 
     private static ReportView report(LogRow r, List<LogRow> decisions) {
-        String reportId = r.data().path("reportId").textValue();
-        var approvedBy = decisions.stream()
-                .filter(d -> Objects.equals(reportId, d.data().path("approvesReport").textValue()))
-                .map(d -> d.data().get("decision")).toList();
-        return new ReportView(reportId, r.data().path("planId").textValue(), r.data().path("title").textValue(),
-                r.effectiveDate(), r.recordedAt(), r.actor(), r.eventId(), approvedBy);
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        var list = new java.util.ArrayList<JsonNode>();
-        array.forEach(list::add);
-        return list;
+        var issued = FactValues.read(r.data(), FactValues.ReportValue.class);
+        var approvedBy = decisions.stream().map(d -> FactValues.read(d.data(), FactValues.DecisionValue.class))
+                .filter(d -> Objects.equals(issued.reportId(), d.approvesReport()))
+                .map(FactValues.DecisionValue::decision).toList();
+        return new ReportView(issued.reportId(), issued.planId().value(), issued.title(), r.effectiveDate(),
+                r.recordedAt(), r.actor(), r.eventId(), approvedBy);
     }
 }

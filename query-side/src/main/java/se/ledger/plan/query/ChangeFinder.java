@@ -57,7 +57,7 @@ final class ChangeFinder {
         var fields = new LinkedHashMap<Key, Sourced>();
         put(fields, "plan", planId, s.plan, null);
         if (s.adoption != null) {
-            fields.put(new Key("plan", planId, "adoption"), new Sourced(s.adoption, null));
+            fields.put(new Key("plan", planId, "adoption"), new Sourced(FactValues.tree(s.adoptedBy()), null));
         }
         s.goals.forEach((id, row) -> put(fields, "goal", id, row));
         s.prognoses.forEach((id, row) -> put(fields, "goal", id, row));

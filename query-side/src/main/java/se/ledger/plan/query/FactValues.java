@@ -1,9 +1,11 @@
 package se.ledger.plan.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
@@ -17,8 +19,10 @@ import se.ledger.events.Judgement;
 import se.ledger.events.KoladaRef;
 import se.ledger.events.MeasurementSource;
 import se.ledger.events.MonthMark;
+import se.ledger.events.PlanId;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
+import se.ledger.events.ReportOccasion;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
 import se.ledger.events.YearTarget;
@@ -33,6 +37,8 @@ final class FactValues {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final ObjectMapper STORED = JSON.copy().setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private FactValues() {
     }
@@ -87,8 +93,16 @@ final class FactValues {
     record CommentValue(String text) {
     }
 
-    /** PlanAdopted and DecisionRecorded. */
-    record DecisionValue(DecisionRef decision) {
+    /** PlanAdopted and DecisionRecorded (approvesReport: the report a decision approves), as a fact or as the event. */
+    record DecisionValue(DecisionRef decision, String approvesReport) {
+    }
+
+    /** ReportIssued (the event). */
+    record ReportValue(PlanId planId, String reportId, String title) {
+    }
+
+    /** ReportCalendarAdopted (the event). */
+    record CalendarValue(List<ReportOccasion> occasions, boolean monthly, DecisionRef decision, String reason) {
     }
 
     /** MonthReported. */
@@ -106,6 +120,11 @@ final class FactValues {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** A value as the projection stores it (nulls left out): what ChangeFinder compares. */
+    static JsonNode tree(Object value) {
+        return value == null ? null : STORED.valueToTree(value);
     }
 
     static <T> T read(FactRow row, Class<T> type) {

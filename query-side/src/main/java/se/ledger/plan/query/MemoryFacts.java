@@ -164,9 +164,10 @@ final class MemoryFacts implements PlanReads {
                 && f.validAt(validAt), BY_ENTITY).stream().map(f -> new PlanFact(f.planId(), f.row())).toList();
     }
 
+    /** As the SQL statement's jsonb test: a non-empty contributesTo. */
     private static boolean contributes(JsonNode definition) {
-        JsonNode to = definition.get("contributesTo");
-        return to != null && to.isArray() && !to.isEmpty();
+        var to = FactValues.read(definition, FactValues.GoalDefinition.class).contributesTo();
+        return to != null && !to.isEmpty();
     }
 
     @Override

@@ -110,8 +110,12 @@ class PlanQueries {
     List<DecisionView> handle(FetchDecisions query) {
         int g = plans.require(query.planId(), query.asOf());
         return facts.decisions(g, query.planId(), query.asOf()).stream()
-                .map(e -> new DecisionView(e.eventId(), e.type(), e.data().get("decision"), e.recordedAt(), e.actor(),
-                        e.data().path("approvesReport").textValue()))
+                .map(e -> decision(e, FactValues.read(e.data(), FactValues.DecisionValue.class)))
                 .toList();
+    }
+
+    private static DecisionView decision(LogRow event, FactValues.DecisionValue value) {
+        return new DecisionView(event.eventId(), event.type(), value.decision(), event.recordedAt(), event.actor(),
+                value.approvesReport());
     }
 }

@@ -20,7 +20,7 @@ final class PlanViewing {
         var assembler = new PlanAssembler(snapshot, reads.series(planId, asOf, validAt),
                 new CrossPlanGoals(reads, asOf, validAt));
         return new PlanView(planId, definition.title(), definition.organisation(), definition.periodStart(),
-                definition.periodEnd(), asOf, validAt, snapshot.adoption, assembler.goalTree(),
+                definition.periodEnd(), asOf, validAt, snapshot.adoptedBy(), assembler.goalTree(),
                 PlanLevel.orDefault(definition.level()), assembler.rule(),
                 openingDate(reads, planId, definition, asOf, today));
     }

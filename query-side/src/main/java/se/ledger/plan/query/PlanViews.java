@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import se.ledger.events.Baseline;
+import se.ledger.events.DecisionRef;
 import se.ledger.events.IndicatorKind;
 import se.ledger.events.Judgement;
 import se.ledger.events.KoladaRef;
 import se.ledger.events.MeasurementSource;
 import se.ledger.events.PlanLevel;
 import se.ledger.events.Prognosis;
+import se.ledger.events.ReportOccasion;
 import se.ledger.events.Responsible;
 import se.ledger.events.Target;
 import se.ledger.events.YearTarget;
@@ -35,7 +37,7 @@ public final class PlanViews {
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PlanView(String id, String title, String organisation, LocalDate periodStart, LocalDate periodEnd,
-            Instant asOf, LocalDate validAt, JsonNode adoption, List<GoalView> goals, PlanLevel level,
+            Instant asOf, LocalDate validAt, DecisionRef adoption, List<GoalView> goals, PlanLevel level,
             @Schema(description = "Prognosregelns parametrar som de beräknade prognoserna använde (som rule i "
                     + "GET /api/plans/{planId}/prognoses)") PrognosisRule.Parameters prognosisRule,
             @Schema(description = "Datumet sidorna öppnar planen på när inget datum är valt: null medan planens "
@@ -179,18 +181,18 @@ public final class PlanViews {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DecisionView(String eventId, String type, JsonNode decision, Instant recordedAt, String actor,
+    public record DecisionView(String eventId, String type, DecisionRef decision, Instant recordedAt, String actor,
             String approvesReport) {
     }
 
     /** A report issued: its content is the plan at (asOf = issuedAt, validAt = reportDate). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ReportView(String reportId, String planId, String title, LocalDate reportDate, Instant issuedAt,
-            String actor, String eventId, List<JsonNode> approvedBy) {
+            String actor, String eventId, List<DecisionRef> approvedBy) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ReportCalendarView(String planId, List<JsonNode> occasions, boolean monthly, JsonNode decision,
+    public record ReportCalendarView(String planId, List<ReportOccasion> occasions, boolean monthly, DecisionRef decision,
             String reason, Instant setAt, String actor) {
     }
 }

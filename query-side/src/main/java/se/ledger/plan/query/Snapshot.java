@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.ledger.events.DecisionRef;
 import se.ledger.events.EntityKind;
 
 /** A plan's facts on one date, sorted by what they are about. */
@@ -13,7 +14,7 @@ final class Snapshot {
 
     final LocalDate date;
     JsonNode plan;
-    JsonNode adoption;
+    FactRow adoption;
     FactRow prognosisRule;
     final Map<String, FactRow> goals = new LinkedHashMap<>();
     final Map<String, FactRow> indicators = new LinkedHashMap<>();
@@ -58,7 +59,7 @@ final class Snapshot {
             case Assertions.PROGNOSIS -> prognoses.put(row.entityId(), row);
             case Assertions.MEASUREMENT -> measurements.put(row.entityId(), row);
             case Assertions.COMMENT -> comments.put(row.entityId(), row);
-            case Assertions.ADOPTION -> adoption = row.value().get("decision");
+            case Assertions.ADOPTION -> adoption = row;
             case Assertions.PROGNOSIS_RULE -> prognosisRule = row;
             default -> { }
         }
@@ -72,6 +73,11 @@ final class Snapshot {
             default -> null;
         };
         return validTo != null && date.isAfter(validTo);
+    }
+
+    /** The decision that adopted the plan, if it was adopted by the date. */
+    DecisionRef adoptedBy() {
+        return adoption == null ? null : FactValues.read(adoption, FactValues.DecisionValue.class).decision();
     }
 
     private Map<String, FactRow> definitions(EntityKind kind) {

@@ -50,7 +50,7 @@ public final class ReportOutline {
                     : "Godkänd genom " + String.join(", ", report.approvedBy().stream().map(Words::decision).toList()));
         }
         lines.add("Planperiod " + plan.periodStart() + " – " + plan.periodEnd() + " · "
-                + (plan.adoption() == null || plan.adoption().isNull() ? "Ej antagen"
+                + (plan.adoption() == null ? "Ej antagen"
                         : "Antagen " + Words.decision(plan.adoption())));
         return new Title(plan.organisation(), plan.title(), what + " – prognos för måluppfyllelse per " + plan.validAt(),
                 lines);

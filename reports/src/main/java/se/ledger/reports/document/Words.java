@@ -1,12 +1,14 @@
 package se.ledger.reports.document;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import se.ledger.events.ActivityStatus;
 import se.ledger.events.Baseline;
+import se.ledger.events.DecisionRef;
 import se.ledger.events.Prognosis;
 import se.ledger.events.Target;
 import se.ledger.platform.Vocabulary;
@@ -76,21 +78,17 @@ final class Words {
     }
 
     /** "KS 2022-09-26 § 91 (Delårsrapport augusti)", as the pages cite a decision. */
-    static String decision(JsonNode decision) {
-        if (decision == null || decision.isNull()) {
+    static String decision(DecisionRef decision) {
+        if (decision == null) {
             return "";
         }
         var parts = new java.util.ArrayList<String>();
-        for (String field : new String[] {"body", "date"}) {
-            if (decision.hasNonNull(field)) {
-                parts.add(decision.get(field).asText());
-            }
-        }
-        if (decision.hasNonNull("paragraph")) {
-            parts.add("§ " + decision.get("paragraph").asText());
+        Stream.of(decision.body(), decision.date()).filter(Objects::nonNull).forEach(part -> parts.add(part.toString()));
+        if (decision.paragraph() != null) {
+            parts.add("§ " + decision.paragraph());
         }
         String citation = String.join(" ", parts);
-        return decision.hasNonNull("subject") ? citation + " (" + decision.get("subject").asText() + ")" : citation;
+        return decision.subject() != null ? citation + " (" + decision.subject() + ")" : citation;
     }
 
     static String month(int month) {
