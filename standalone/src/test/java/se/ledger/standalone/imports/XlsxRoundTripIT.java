@@ -177,6 +177,10 @@ class XlsxRoundTripIT extends ImportTestBase {
             assertThat(trail.getLastRowNum()).isEqualTo(1 + 19);
             assertThat(trail.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Händelse");
             assertThat(trail.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Plan registrerad");
+            // the event's and its fields' words are the audit trail page's (the labels bundle)
+            var status = java.util.stream.IntStream.rangeClosed(2, trail.getLastRowNum()).mapToObj(trail::getRow)
+                    .filter(r -> "Status rapporterad".equals(r.getCell(3).getStringCellValue())).findFirst().orElseThrow();
+            assertThat(status.getCell(6).getStringCellValue()).startsWith("Status: ON_TRACK");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
