@@ -15,41 +15,6 @@
   let planId = query.get('plan') || (kind === 'plans' ? id : null);
   const content = document.getElementById('content');
 
-  const TYPE = {
-    PlanRegistered: 'Plan registrerad',
-    DecisionRecorded: 'Beslut registrerat',
-    PlanAdopted: 'Plan antagen',
-    GoalDefined: 'Mål fastställt',
-    GoalRevised: 'Mål reviderat',
-    IndicatorDefined: 'Nyckeltal fastställt',
-    IndicatorTargetRevised: 'Målvärde reviderat',
-    IndicatorRevised: 'Nyckeltal reviderat (giltighet, målvärden per år)',
-    PrognosisRuleChanged: 'Prognosregel beslutad',
-    MeasurementRecorded: 'Utfall registrerat',
-    ActivityPlanned: 'Aktivitet planerad',
-    ActivityStatusChanged: 'Status rapporterad',
-    ActivityRescheduled: 'Aktivitet omplanerad',
-    ActivityReassigned: 'Ny ansvarig',
-    CommentAdded: 'Kommentar',
-    MonthReported: 'Månadsmarkering',
-    PrognosisStated: 'Prognos angiven',
-    ReportIssued: 'Rapport utfärdad',
-    ReportCalendarAdopted: 'Rapportkalender fastställd'
-  };
-  const FIELD = {
-    title: 'Titel', name: 'Namn', organisation: 'Organisation', periodStart: 'Periodens början',
-    periodEnd: 'Periodens slut', decision: 'Beslut', status: 'Status', explanation: 'Förklaring', text: 'Text',
-    mark: 'Markering', month: 'Månad', prognosis: 'Prognos', motivation: 'Motivering', value: 'Värde',
-    noNewData: 'Inga nya data', comment: 'Kommentar', unit: 'Enhet', baseline: 'Ingångsvärde', target: 'Önskat läge',
-    approvesReport: 'Godkänner rapport', reportId: 'Rapport', occasions: 'Rapporttillfällen', monthly: 'Månadsuppföljning',
-    source: 'Källa', responsible: 'Ansvarig', partners: 'Samverkan med', start: 'Start', end: 'Slut',
-    desiredState: 'Önskat läge', description: 'Beskrivning', goalIds: 'Mål', goalId: 'Mål', reason: 'Skäl',
-    area: 'Målområde', direction: 'Inriktningsmål', sdgs: 'Agenda 2030', desiredEffects: 'Önskad effekt',
-    ambition: 'Ambitionsnivå', parentGoalId: 'Övermål', about: 'Gäller', indicatorId: 'Nyckeltal',
-    activityId: 'Aktivitet', kind: 'Slag', targets: 'Målvärden per år', validTo: 'Gäller till och med',
-    judgement: 'Kvalitativ bedömning', assessedBy: 'Bedömd av', activitiesMayLower: 'Aktiviteter får sänka',
-    notMetShare: 'Andel aktiviteter med risk (gräns)', kolada: 'Kolada'
-  };
   const HIDDEN = new Set(['actor', 'planId', 'effectiveDate', 'correction']);
 
   L.mountTopbar(kind === 'plans' ? 'trail' : null, planId);
@@ -143,7 +108,7 @@
         el('td', { class: 'nowrap' }, L.instant(e.recordedAt),
           later ? el('span', { class: 'tag corrected own-line' }, 'registrerad senare') : null),
         el('td', null, actorText(e.actor)),
-        el('td', null, TYPE[e.type] || e.type, el('span', { class: 'event-id own-line' }, shortId(e.eventId))),
+        el('td', null, L.EVENT_TYPE[e.type] || e.type, el('span', { class: 'event-id own-line' }, shortId(e.eventId))),
         el('td', { class: 'data' }, data(e, unit)),
         el('td', null, correction(e, byId)));
       })));
@@ -181,7 +146,8 @@
   function data(e, unit) {
     const own = { activities: 'activityId', goals: 'goalId', indicators: 'indicatorId', plans: 'planId' }[kind];
     const rows = [];
-    const order = Object.keys(FIELD);
+    // in the order the labels list the fields; a field without a word after them, as the event has it
+    const order = Object.keys(L.EVENT_FIELD);
     const rank = key => (order.indexOf(key) < 0 ? order.length : order.indexOf(key));
     const entries = Object.entries(e.data || {}).sort((a, b) => rank(a[0]) - rank(b[0]));
     for (const [key, value] of entries) {
@@ -190,7 +156,7 @@
         || (key === 'about' && value && value.id === id) || (key === 'direction' && value === false && e.type !== 'GoalDefined')) {
         continue;
       }
-      rows.push(el('dt', null, FIELD[key] || key), el('dd', null, format(key, value, e, unit)));
+      rows.push(el('dt', null, L.EVENT_FIELD[key] || key), el('dd', null, format(key, value, e, unit)));
     }
     return rows.length ? el('dl', { class: 'data' }, rows) : el('span', { class: 'muted' }, '–');
   }
@@ -205,7 +171,7 @@
       case 'responsible': return [value.person, value.unit].filter(Boolean).join(', ');
       case 'baseline': return value.text ? value.text
         : L.withUnit(value.value, valueUnit) + (value.date ? ' (' + value.date + ')' : '');
-      case 'kind': return value === 'FLOW' ? 'Flöde per år' : 'Nivå';
+      case 'kind': return L.INDICATOR_KIND[value] || value;
       case 'source': return L.SOURCE[value] || value;
       case 'kolada': return value.kpi + ' för kommun ' + value.municipality;
       case 'judgement': return L.assessmentChip(value);

@@ -22,6 +22,9 @@ const Ledger = (() => {
   const LEVEL = {};
   const GOAL_TEXT = {};
   const SOURCE = {};
+  const EVENT_TYPE = {};
+  const EVENT_FIELD = {};
+  const INDICATOR_KIND = {};
   const MONTHS = [];
   const MONTH_NAMES = [];
 
@@ -41,6 +44,9 @@ const Ledger = (() => {
     Object.assign(LEVEL, labels.planLevel || {});
     Object.assign(GOAL_TEXT, labels.goalText || {});
     Object.assign(SOURCE, labels.measurementSource || {});
+    Object.assign(EVENT_TYPE, labels.eventType || {});
+    Object.assign(EVENT_FIELD, labels.eventField || {});
+    Object.assign(INDICATOR_KIND, labels.indicatorKind || {});
     MONTHS.push(...labels.months.map(m => m.shortName));
     MONTH_NAMES.push(...labels.months.map(m => m.name));
   }
@@ -558,7 +564,7 @@ const Ledger = (() => {
 
   return {
     PROGNOSIS, PROGNOSIS_ORDER, STATUS, STATUS_ORDER, MARK, ASSESSMENT, KIND, KIND_PATH, DIRECTION, LEVEL, GOAL_TEXT,
-    SOURCE,
+    SOURCE, EVENT_TYPE, EVENT_FIELD, INDICATOR_KIND,
     MONTHS, MONTH_NAMES, el, svg, params, link, get, getText, ApiError, errorBox, replace, instant, clock, number,
     withUnit, today, monthName, decisionText, targetText, light, statusChip, assessmentChip, mountTopbar, planPage,
     openDetailsWhilePrinting, measurementsOf, measurementsFrom, indicatorChart, mountDownloads

@@ -32,6 +32,25 @@ class VocabularyTest {
     }
 
     @Test
+    void everyEventOfTheCatalogueHasItsNameInTheAuditTrail() {
+        var types = Vocabulary.words("EventType");
+        assertThat(EventCatalogue.classesByName()).isNotEmpty().allSatisfy((name, type) ->
+                assertThat(types).as("EventType." + name + " in " + Vocabulary.BUNDLE).containsKey(name));
+        assertThat(EventCatalogue.classesByName()).as("no word for an event that does not exist")
+                .containsOnlyKeys(types.keySet());
+    }
+
+    @Test
+    void theAuditTrailsWordsAreTheOnesThePagesHadAndComeInTheTrailsOrder() {
+        assertThat(Vocabulary.words("EventType")).containsEntry("ActivityStatusChanged", "Status rapporterad")
+                .containsEntry("MeasurementRecorded", "Utfall registrerat").containsEntry("TextRedacted", "Text maskerad");
+        assertThat(Vocabulary.words("EventField").keySet()).startsWith("title", "name", "organisation", "periodStart")
+                .endsWith("reportDate", "issuedAt");
+        assertThat(Vocabulary.words("EventField")).containsEntry("notMetShare", "Andel aktiviteter med risk (gräns)")
+                .containsEntry("desiredState", "Önskat läge");
+    }
+
+    @Test
     void theWordsAreTheOnesTheEventsCarriedBefore() {
         assertThat(Vocabulary.label(ActivityStatus.NOT_STARTED)).isEqualTo("Ej påbörjad");
         assertThat(Vocabulary.label(ActivityStatus.COMPLETED_WITH_DEVIATION)).isEqualTo("Avslutad med avvikelse");

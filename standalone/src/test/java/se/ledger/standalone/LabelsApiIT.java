@@ -26,6 +26,11 @@ class LabelsApiIT extends LedgerTestBase {
         assertThat(labels.get("months")).hasSize(12);
         assertThat(labels.at("/months/4/name").asText()).isEqualTo("maj");
         assertThat(labels.at("/months/9/shortName").asText()).isEqualTo("Okt");
+        // the audit trail's words, its fields in the order the trail shows them
+        assertThat(labels.at("/eventType/ActivityStatusChanged").asText()).isEqualTo("Status rapporterad");
+        assertThat(labels.get("eventField").fieldNames()).toIterable().startsWith("title", "name", "organisation");
+        assertThat(labels.at("/eventField/notMetShare").asText()).isEqualTo("Andel aktiviteter med risk (gräns)");
+        assertThat(labels.at("/indicatorKind/FLOW").asText()).isEqualTo("Flöde per år");
     }
 
     @Test

@@ -193,7 +193,9 @@ class LedgerPagesInChromiumIT extends PagesInChromium {
         browser.await(d -> !browser.all("table.trail tbody tr").isEmpty());
         var corrected = browser.one("tr[data-event-id='" + mistake.get("eventId").asText() + "']");
         assertThat(corrected.getAttribute("class")).contains("corrected");
-        assertThat(corrected.getText()).contains("Avslutad enligt plan", "Rättad av händelse");
+        // the event's and its fields' words from /api/labels
+        assertThat(corrected.getText()).contains("Status rapporterad", "Avslutad enligt plan", "Rättad av händelse");
+        assertThat(corrected.findElement(By.cssSelector("dl.data dt")).getText()).isEqualTo("Status");
         var correcting = browser.one("tr.correcting");
         assertThat(correcting.getText()).contains("Pågående enligt plan", "Rättar händelse",
                 "eftersom: Aktiviteten är inte avslutad", "chef", "2022-08-31");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.ledger.events.ActivityStatus;
+import se.ledger.events.IndicatorKind;
 import se.ledger.events.MonthMark;
 import se.ledger.events.Prognosis;
 import se.ledger.events.TargetDirection;
@@ -38,5 +39,16 @@ class PagesKeepNoWordTablesTest {
                         .noneMatch(text::contains);
             }
         }
+    }
+
+    @Test
+    void theAuditTrailPageSpellsOutNoEventTypeOrFieldWord() throws IOException {
+        // the trail's words are common ones ("Status", "Mål"): quoted, as a table would hold them
+        List<String> words = new ArrayList<>();
+        Stream.of(Vocabulary.words("EventType"), Vocabulary.words("EventField"))
+                .forEach(group -> group.values().forEach(word -> words.add("'" + word + "'")));
+        Stream.of(IndicatorKind.values()).forEach(kind -> words.add("'" + Vocabulary.label(kind) + "'"));
+        String page = Files.readString(SCRIPTS.resolve("entity.js"));
+        assertThat(words).noneMatch(page::contains);
     }
 }

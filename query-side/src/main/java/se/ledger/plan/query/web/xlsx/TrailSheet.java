@@ -11,6 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.ledger.plan.query.PlanViews.AuditEvent;
+import se.ledger.platform.Vocabulary;
 
 /**
  * The audit trail: every event of the plan and of its goals, indicators and activities recorded by asOf, in the
@@ -25,6 +26,9 @@ final class TrailSheet {
     private static final Set<String> SAID_ELSEWHERE = Set.of("actor", "effectiveDate", "correction", "planId",
             "goalId", "indicatorId", "activityId");
     private static final List<String> SUBJECTS = List.of("activityId", "indicatorId", "goalId", "planId");
+    // the entity page's words (GET /api/labels); a type or field without one shows as named
+    private static final Map<String, String> TYPES = Vocabulary.words("EventType");
+    private static final Map<String, String> FIELDS = Vocabulary.words("EventField");
 
     private TrailSheet() {
     }
@@ -45,7 +49,7 @@ final class TrailSheet {
             row.createCell(0).setCellValue(e.position());
             time(row, 1, e.recordedAt(), content, styles);
             Sheets.date(row, 2, e.effectiveDate(), styles);
-            Sheets.cell(row, 3, EventWords.type(e.type()), null);
+            Sheets.cell(row, 3, TYPES.getOrDefault(e.type(), e.type()), null);
             Sheets.cell(row, 4, subject(e.data()), null);
             Sheets.cell(row, 5, e.actor(), null);
             Sheets.cell(row, 6, details(e.data()), styles.text());
@@ -92,7 +96,7 @@ final class TrailSheet {
                     || value.isContainerNode() && value.isEmpty()) {
                 continue;
             }
-            lines.append(EventWords.field(field.getKey())).append(": ")
+            lines.append(FIELDS.getOrDefault(field.getKey(), field.getKey())).append(": ")
                     .append(value.isValueNode() ? value.asText() : value.toString()).append('\n');
         }
         return lines.toString().strip();
