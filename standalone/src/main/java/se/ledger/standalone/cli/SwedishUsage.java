@@ -27,7 +27,7 @@ public final class SwedishUsage implements IParameterExceptionHandler {
 
     public static final int USAGE_ERROR = 1;
     /** Wide enough that an example time or a path in a description is not wrapped at its ':' or '/'. */
-    private static final int USAGE_WIDTH = 100;
+    private static final int USAGE_WIDTH = 120;
 
     private SwedishUsage() {
     }
