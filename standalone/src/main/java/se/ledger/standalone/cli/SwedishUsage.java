@@ -25,8 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class SwedishUsage implements IParameterExceptionHandler {
 
-    public static final int USAGE_ERROR = 1;
-    /** Wide enough that an example time or a path in a description is not wrapped at its ':' or '/'. */
+    private static final int USAGE_ERROR = 1;
+    /** picocli wraps inside a word at '.' or ':': wide enough for --ledger.data-dir and an example time. */
     private static final int USAGE_WIDTH = 120;
 
     private SwedishUsage() {
