@@ -19,9 +19,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import se.ledger.platform.test.Api;
 import se.ledger.proof.bundle.BundleEvent;
 import se.ledger.proof.bundle.ProofBundle;
-import se.ledger.proof.bundle.VerifyCommand;
 import se.ledger.proof.receipts.OfflinePlanStates;
-import se.ledger.standalone.proof.ProofExportCommandLine;
 
 /**
  * The Vaggeryd sample's August report, verified the way an auditor would at home: the bundle (from
@@ -99,16 +97,15 @@ class OfflineVerifierIT {
         // export-proof on the data directory, with the server stopped, writes the same report's bundle
         Path exported = files.resolve("aug.zip");
         var printed = new ByteArrayOutputStream();
-        int exit = ProofExportCommandLine.run(LedgerStandalone.class, new String[] {PLAN, exported.toString(),
+        int exit = LedgerCommandLine.execute(new String[] {"export-proof", PLAN, exported.toString(),
                 "--report", "aug", "--ledger.data-dir=" + data, "--spring.profiles.active=it"},
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(verify(Files.readAllBytes(exported), key)).contains("stämmer med kvittot").doesNotContain("FEL");
 
         Path backup = files.resolve("alla.zip");
-        exit = se.ledger.standalone.backup.BackupCommandLine.run(LedgerStandalone.class, "export-all",
-                new String[] {backup.toString(), "--ledger.data-dir=" + data, "--spring.profiles.active=it"},
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        exit = LedgerCommandLine.execute(new String[] {"export-all", backup.toString(), "--ledger.data-dir=" + data,
+                "--spring.profiles.active=it"}, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Säkerhetskopia skriven till " + backup);
     }
@@ -144,8 +141,8 @@ class OfflineVerifierIT {
         Path file = Files.createTempFile(files, "bevispaket", ".zip");
         Files.write(file, bundle);
         var printed = new ByteArrayOutputStream();
-        int exit = VerifyCommand.run(new String[] {file.toString(), "--key", key},
-                new PrintStream(printed, true, StandardCharsets.UTF_8), new OfflinePlanStates());
+        int exit = LedgerCommandLine.execute(new String[] {"verify", file.toString(), "--key", key},
+                new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(text).isEqualTo(text.endsWith("INTE VERIFIERAT\n") ? 1 : 0);
         return text;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import se.ledger.proof.bundle.VerifyCommand;
 
 /**
  * Someone with the database superuser's rights rewrites history behind the ledger's back: the
@@ -113,9 +112,8 @@ class TamperedHistoryIT extends LedgerTestBase {
             var file = java.nio.file.Files.createTempFile("bevispaket", ".zip");
             java.nio.file.Files.write(file, bundle);
             var printed = new java.io.ByteArrayOutputStream();
-            int exit = VerifyCommand.run(new String[] {file.toString(), "--key", key},
-                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8),
-                    new se.ledger.proof.receipts.OfflinePlanStates());
+            int exit = LedgerCommandLine.execute(new String[] {"verify", file.toString(), "--key", key},
+                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
             String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
             assertThat(exit).as(text).isEqualTo(text.contains("INTE VERIFIERAT") ? 1 : 0);
             return text;

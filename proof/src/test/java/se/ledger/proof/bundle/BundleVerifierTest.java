@@ -34,8 +34,8 @@ class BundleVerifierTest {
             bundle().write(out);
         }
         var printed = new ByteArrayOutputStream();
-        int exit = VerifyCommand.run(new String[] {file.toString(), "--key", signer.verifier().verifierKey()},
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit = VerifyCommand.run(file, signer.verifier().verifierKey(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), null);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("VERIFIERAT").doesNotContain("FEL");
         assertThat(exit).isZero();
     }

@@ -5,52 +5,83 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Map;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import se.ledger.standalone.cli.OfflineLedger;
 
 /**
  * {@code export-all FILE} and {@code restore FILE}: the ledger without its HTTP port, on its data
  * directory (the server itself stopped), writes a full backup or restores one into an empty ledger.
  */
-public final class BackupCommandLine {
+public abstract sealed class BackupCommandLine implements Callable<Integer> {
 
-    private static final Map<String, Object> QUIET = Map.of("logging.level.root", "WARN",
-            "logging.level.org.springframework.core.annotation", "ERROR");
+    @Parameters(paramLabel = "FIL", description = "Säkerhetskopians fil.")
+    private Path file;
+    @Mixin
+    private OfflineLedger ledger;
+    @Spec
+    private CommandSpec command;
 
-    private BackupCommandLine() {
+    private final Class<?> application;
+    private final PrintStream out;
+
+    private BackupCommandLine(Class<?> application, PrintStream out) {
+        this.application = application;
+        this.out = out;
     }
 
-    public static int run(Class<?> application, String command, String[] args, PrintStream out) {
-        if (args.length < 1) {
-            out.println("Användning: " + command + " FIL [--ledger.data-dir=KATALOG]");
-            return 1;
-        }
-        Path file = Path.of(args[0]);
-        // a restore needs an empty ledger: no sample plan first; no HTTP port (-1: the web context is built, as
-        // the controllers need one, but nothing listens); arguments, as application.yml sets both
-        String[] springArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("--ledger.import-sample=false",
-                "--server.port=-1"), Arrays.stream(args, 1, args.length)).toArray(String[]::new);
-        try (var context = new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false).properties(QUIET).run(springArgs)) {
-            if (command.equals("export-all")) {
-                try (OutputStream stream = Files.newOutputStream(file)) {
-                    var manifest = context.getBean(FullBackup.class).export(stream);
-                    out.println("Säkerhetskopia skriven till " + file + ": " + manifest.events() + " händelser, loggen "
-                            + manifest.logSize() + " löv, rot " + manifest.rootHash());
-                }
-            } else {
-                try (InputStream stream = Files.newInputStream(file)) {
-                    var restored = context.getBean(Restore.class).restore(stream);
-                    out.println("Återställd från " + file + ": " + restored.events() + " händelser, loggen "
-                            + restored.logSize() + " löv, rot " + restored.rootHash() + " (samma som säkerhetskopians)");
-                }
-            }
+    /** Does the command's work on the started ledger and says what it did. */
+    abstract String work(ConfigurableApplicationContext context, Path file) throws Exception;
+
+    @Override
+    public Integer call() {
+        ledger.check();
+        try (var context = ledger.start(application)) {
+            out.println(work(context, file));
             return 0;
         } catch (Exception e) {
-            out.println("FEL: " + command + " misslyckades; inget har ändrats: " + e.getMessage());
+            out.println("FEL: " + command.name() + " misslyckades; inget har ändrats: " + e.getMessage());
             return 1;
+        }
+    }
+
+    @Command(name = "export-all", description = {"Skriver en fullständig säkerhetskopia: varje händelse som den "
+            + "lagrats, i loggens ordning, med salter, borttagningar och kontrollpunkter. "
+            + "Liggaren som server ska vara stoppad."})
+    public static final class ExportAll extends BackupCommandLine {
+        public ExportAll(Class<?> application, PrintStream out) {
+            super(application, out);
+        }
+
+        @Override
+        String work(ConfigurableApplicationContext context, Path file) throws Exception {
+            try (OutputStream stream = Files.newOutputStream(file)) {
+                var manifest = context.getBean(FullBackup.class).export(stream);
+                return "Säkerhetskopia skriven till " + file + ": " + manifest.events() + " händelser, loggen "
+                        + manifest.logSize() + " löv, rot " + manifest.rootHash();
+            }
+        }
+    }
+
+    @Command(name = "restore", description = {"Återställer en säkerhetskopia i en tom liggare, i en transaktion; "
+            + "inget behålls om loggens rot inte blir densamma. Liggaren som server ska vara stoppad."})
+    public static final class RestoreFrom extends BackupCommandLine {
+        public RestoreFrom(Class<?> application, PrintStream out) {
+            super(application, out);
+        }
+
+        @Override
+        String work(ConfigurableApplicationContext context, Path file) throws Exception {
+            try (InputStream stream = Files.newInputStream(file)) {
+                var restored = context.getBean(Restore.class).restore(stream);
+                return "Återställd från " + file + ": " + restored.events() + " händelser, loggen "
+                        + restored.logSize() + " löv, rot " + restored.rootHash() + " (samma som säkerhetskopians)";
+            }
         }
     }
 }

@@ -7,84 +7,71 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.time.format.DateTimeParseException;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import picocli.CommandLine;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.TypeConversionException;
 import se.ledger.proof.bundle.ProofBundle;
 import se.ledger.proof.log.BundleExport;
+import se.ledger.standalone.cli.OfflineLedger;
 
 /**
  * {@code export-proof PLAN FILE (--report REPORT | --asOf TIME --validAt DATE)}: the ledger without
  * its HTTP port, on its data directory, writes the plan's proof bundle as GET
  * /api/plans/{id}/proof-bundle does. A report's bundle waits until the proof log has taken the report.
  */
-public final class ProofExportCommandLine {
+@Command(name = "export-proof", description = {"Skriver en plans bevispaket, som GET /api/plans/{id}/proof-bundle, "
+        + "för en rapport eller för en tidpunkt. Liggaren som server ska vara stoppad.",
+        "Kontrollera det sedan var som helst med verify."})
+public final class ProofExportCommandLine implements Callable<Integer> {
 
-    private static final String USAGE = "Användning: export-proof PLAN FIL (--report RAPPORT | --asOf TIDPUNKT"
-            + " --validAt DATUM) [--ledger.data-dir=KATALOG]";
-    private static final Map<String, Object> QUIET = Map.of("logging.level.root", "WARN",
-            "logging.level.org.springframework.core.annotation", "ERROR");
+    @Parameters(index = "0", paramLabel = "PLAN", description = "Planens id.")
+    private String plan;
+    @Parameters(index = "1", paramLabel = "FIL", description = "Filen som bevispaketet skrivs till.")
+    private Path file;
+    @ArgGroup(multiplicity = "1")
+    private Which which;
+    @Mixin
+    private OfflineLedger ledger;
 
-    private ProofExportCommandLine() {
-    }
+    private final Class<?> application;
+    private final PrintStream out;
 
-    /** The words picocli reads; every other {@code --name=value} is Spring's (such as {@code --ledger.data-dir}). */
-    @Command(name = "export-proof")
-    static final class Words {
-        @Parameters(arity = "0..*")
-        List<String> positional = new ArrayList<>();
-        @Option(names = "--report")
+    /** A report's bundle, or the plan as known at a time and valid on a date. */
+    static final class Which {
+        @Option(names = "--report", paramLabel = "RAPPORT", description = "Rapportens id: paketet med dess kvitto.")
         String report;
-        @Option(names = "--asOf")
-        String asOf;
-        @Option(names = "--validAt")
-        String validAt;
-        @Unmatched
-        List<String> spring = new ArrayList<>();
+        @ArgGroup(exclusive = false)
+        At at;
     }
 
-    public static int run(Class<?> application, String[] args, PrintStream out) {
-        var words = new Words();
-        try {
-            new CommandLine(words).setUnmatchedOptionsArePositionalParams(false).parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            out.println("Argumenten kan inte läsas: " + e.getMessage());
-            out.println(USAGE);
-            return 1;
-        }
-        if (words.positional.size() != 2 || (words.report != null) == (words.asOf != null || words.validAt != null)) {
-            out.println(USAGE);
-            return 1;
-        }
-        // no sample import, no HTTP port (-1: the web context is built, as the controllers need one, but nothing
-        // listens): arguments, as application.yml sets both
-        var springArgs = new ArrayList<>(List.of("--ledger.import-sample=false", "--server.port=-1"));
-        springArgs.addAll(words.spring);
-        String plan = words.positional.get(0);
-        Path file = Path.of(words.positional.get(1));
+    static final class At {
+        @Option(names = "--asOf", paramLabel = "TIDPUNKT", converter = InstantText.class,
+                description = "Planen som liggaren kände den då, t.ex. 2022-09-26T12:30:00Z (standard: nu).")
         Instant asOf;
+        @Option(names = "--validAt", paramLabel = "DATUM", converter = DateText.class,
+                description = "Planen som den gällde detta datum, t.ex. 2022-08-31 (standard: i dag).")
         LocalDate validAt;
-        try {
-            asOf = words.asOf == null ? Instant.now() : Instant.parse(words.asOf);
-            validAt = words.validAt == null ? LocalDate.now() : LocalDate.parse(words.validAt);
-        } catch (DateTimeParseException e) {
-            out.println("--asOf ska vara en tidpunkt som 2022-09-26T12:30:00Z och --validAt ett datum som 2022-08-31: "
-                    + e.getParsedString() + " går inte att läsa");
-            return 1;
-        }
-        try (var context = new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false).properties(QUIET)
-                .run(springArgs.toArray(String[]::new))) {
+    }
+
+    public ProofExportCommandLine(Class<?> application, PrintStream out) {
+        this.application = application;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        ledger.check();
+        Instant asOf = which.at == null || which.at.asOf == null ? Instant.now() : which.at.asOf;
+        LocalDate validAt = which.at == null || which.at.validAt == null ? LocalDate.now() : which.at.validAt;
+        try (var context = ledger.start(application)) {
             var export = context.getBean(BundleExport.class);
-            ProofBundle bundle = words.report != null ? forReport(export, plan, words.report)
+            ProofBundle bundle = which.report != null ? forReport(export, plan, which.report)
                     : export.at(plan, asOf, validAt);
             try (OutputStream stream = Files.newOutputStream(file)) {
                 bundle.write(stream);
@@ -119,5 +106,29 @@ public final class ProofExportCommandLine {
             throw new IllegalStateException("rapporten " + report + " är ännu inte inlagd i loggen");
         }
         return bundle; // logged, but its receipt not sealed yet: the bundle says so, and the verifier too
+    }
+
+    static final class InstantText implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String text) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("--asOf ska vara en tidpunkt som 2022-09-26T12:30:00Z: " + text
+                        + " går inte att läsa");
+            }
+        }
+    }
+
+    static final class DateText implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("--validAt ska vara ett datum som 2022-08-31: " + text
+                        + " går inte att läsa");
+            }
+        }
     }
 }

@@ -10,11 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.ledger.standalone.LedgerStandalone;
+import se.ledger.standalone.LedgerCommandLine;
 
 /**
  * {@code java -jar ledger.jar import FILE …}, run in-process on a data directory of its own
- * ({@code LedgerStandalone.main} hands everything after "import" to {@link ImportCommandLine}).
+ * ({@code LedgerStandalone.main} hands the arguments to {@link LedgerCommandLine}, which runs
+ * {@link ImportCommandLine}).
  */
 class ImportCommandLineIT {
 
@@ -29,11 +30,12 @@ class ImportCommandLineIT {
     private Run run(String... args) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        var all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--ledger.data-dir=" + dataDir;
-        all[args.length + 1] = "--ledger.durable=false";
-        int code = ImportCommandLine.run(LedgerStandalone.class, all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        var all = new String[args.length + 3];
+        all[0] = "import";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--ledger.data-dir=" + dataDir;
+        all[args.length + 2] = "--ledger.durable=false";
+        int code = LedgerCommandLine.execute(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
