@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,9 +68,11 @@ public final class ProofExportCommandLine implements Callable<Integer> {
     @Override
     public Integer call() {
         ledger.check();
-        Instant asOf = which.at == null || which.at.asOf == null ? Instant.now() : which.at.asOf;
-        LocalDate validAt = which.at == null || which.at.validAt == null ? LocalDate.now() : which.at.validAt;
         try (var context = ledger.start(application)) {
+            // defaults as every read has them: now, and today in the ledger's zone (ledger.zone)
+            Clock clock = context.getBean(Clock.class);
+            Instant asOf = which.at == null || which.at.asOf == null ? clock.instant() : which.at.asOf;
+            LocalDate validAt = which.at == null || which.at.validAt == null ? LocalDate.now(clock) : which.at.validAt;
             var export = context.getBean(BundleExport.class);
             ProofBundle bundle = which.report != null ? forReport(export, plan, which.report)
                     : export.at(plan, asOf, validAt);
