@@ -181,7 +181,7 @@
       const cell = row.querySelector('td.receipt');
       const receipt = byReport.get(row.dataset.reportId);
       const text = !receipt || receipt.verified === null ? 'väntar på försegling'
-        : receipt.verified ? 'verifierat: tillstånd ' + receipt.stateDigest.substring(7, 19) + '…, kontrollpunkt '
+        : receipt.verified ? 'verifierat: tillstånd ' + receipt.stateDigest.split(':').pop().substring(0, 12) + '…, kontrollpunkt '
           + receipt.checkpointSize + ' löv (rot ' + receipt.checkpointRoot.substring(0, 12) + '…)'
           : 'FEL: ' + receipt.failure;
       cell.replaceChildren(el('span', { class: receipt && receipt.verified === false ? 'error' : '' }, text), ' ',

@@ -57,12 +57,21 @@ class OfflineVerifierIT {
                     Api.json("{'text':'Eleven A. på Storgatan','effectiveDate':'2022-08-30'}"))).get("eventId").asText();
             ok(api.post("chef", "/api/goals/" + goal + "/prognoses", Api.json("{'prognosis':'PARTLY_MET',"
                     + "'motivation':'Halvvägs','effectiveDate':'2022-08-31'}")));
+            // a qualitative judgement: its text is a free text too, quoted by the prognosis's reasons on the page
+            ok(api.post("admin", "/api/goals/" + goal + "/indicators", Api.json("{'id':'kostpolicy',"
+                    + "'name':'Ny kostpolicy','unit':'bedömning','baseline':{'text':'Sätts med ny policy'},"
+                    + "'target':{'text':'Antagen'}}")));
+            String judgement = ok(api.post("chef", "/api/indicators/kostpolicy/measurements", Api.json(
+                    "{'assessment':'AT_RISK','text':'Kocken C. på Lillgatan är sjukskriven','effectiveDate':'2022-08-29'}")))
+                    .get("eventId").asText();
             ok(api.post("admin", "/api/plans/" + PLAN + "/reports", Api.json("{'id':'aug',"
                     + "'title':'Delårsrapport per 31 augusti','reportDate':'2022-08-31'}")));
             JsonNode receipt = await("the report's receipt").atMost(Duration.ofSeconds(60))
                     .until(() -> api.get("revisor", "/api/proof/receipts?plan=" + PLAN).json(),
                             r -> r.findValuesAsText("verified").contains("true")).get(0);
             key = api.get("revisor", "/api/proof/key").json().get("verifierKey").asText();
+            assertThat(api.get("revisor", "/api/plans/" + PLAN + "?report=aug").body()).as("the judgement's text shows")
+                    .contains("Lillgatan");
 
             fromApi = bundle(api);
             var bundle = ProofBundle.read(new ByteArrayInputStream(fromApi));
@@ -74,9 +83,18 @@ class OfflineVerifierIT {
             // a comment naming a pupil redacted after the report: the report's bundle still verifies, state and all
             ok(api.post("admin", "/api/admin/redactions", Api.json("{'eventId':'" + comment + "','field':'text',"
                     + "'reason':'personuppgift'}")));
-            byte[] redacted = await("the redaction in the bundle").atMost(Duration.ofSeconds(30))
-                    .until(() -> bundle(api), b -> !new String(b, StandardCharsets.ISO_8859_1).contains("Storgatan"));
+            ok(api.post("admin", "/api/admin/redactions", Api.json("{'eventId':'" + judgement + "','field':'comment',"
+                    + "'reason':'personuppgift'}")));
+            byte[] redacted = await("the redactions in the bundle").atMost(Duration.ofSeconds(30))
+                    .until(() -> bundle(api), b -> !new String(b, StandardCharsets.ISO_8859_1).contains("Storgatan")
+                            && !new String(b, StandardCharsets.UTF_8).contains("Lillgatan"));
             assertThat(verify(redacted, key)).contains("stämmer med kvittot").doesNotContain("FEL");
+            // and the ledger's own check of the receipt, on the redacted read side, still holds
+            await("the redactions on the read side").atMost(Duration.ofSeconds(30))
+                    .until(() -> !api.get("revisor", "/api/plans/" + PLAN + "?report=aug").body().contains("Lillgatan"));
+            assertThat(api.get("revisor", "/api/proof/receipts?plan=" + PLAN).json().get(0).path("verified").asBoolean())
+                    .as("the receipt after the redactions").isTrue();
+            assertThat(receipt.get("stateDigest").asText()).startsWith("plan-state/2:sha256:");
         }
 
         var bundle = ProofBundle.read(new ByteArrayInputStream(fromApi));

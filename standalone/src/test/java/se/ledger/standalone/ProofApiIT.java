@@ -79,7 +79,7 @@ class ProofApiIT extends LedgerTestBase {
         // bundle's events alone it comes out the same
         var view = (com.fasterxml.jackson.databind.node.ObjectNode) api.get("revisor", "/api/plans/" + plan + "?report="
                 + plan + "-apr").json();
-        assertThat(se.ledger.proof.leaf.StateDigest.of(se.ledger.plan.query.SealedPlanState.json(view)))
+        assertThat("plan-state/2:" + se.ledger.proof.leaf.StateDigest.of(se.ledger.plan.query.SealedPlanState.json(view)))
                 .isEqualTo(receipt.get("stateDigest").asText());
         assertThat(new OfflinePlanStates().digest(bundle)).isEqualTo(receipt.get("stateDigest").asText());
         var verified = BundleVerifier.verify(bundle, key.get("verifierKey").asText(), new OfflinePlanStates());

@@ -11,12 +11,10 @@ import java.util.Map;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import se.ledger.events.LedgerEvent;
 import se.ledger.plan.query.PlanRebuild;
-import se.ledger.plan.query.SealedPlanState;
 import se.ledger.platform.EventCatalogue;
 import se.ledger.proof.bundle.BundleEvent;
 import se.ledger.proof.bundle.ProofBundle;
 import se.ledger.proof.bundle.StateRebuilder;
-import se.ledger.proof.leaf.StateDigest;
 
 /**
  * The state digest of a bundle's plan rebuilt from its events by the read side's own rules
@@ -56,7 +54,8 @@ public final class OfflinePlanStates implements StateRebuilder {
         }
         var view = rebuild.view(manifest.planId(), Instant.parse(manifest.asOf()), LocalDate.parse(manifest.validAt()),
                 LocalDate.now());
-        return StateDigest.of(SealedPlanState.json(view));
+        // in the form the receipt sealed; a bundle without a receipt in the current one
+        return manifest.stateDigest() == null ? SealedDigest.of(view) : SealedDigest.like(manifest.stateDigest(), view);
     }
 
     private LedgerEvent read(BundleEvent event) {

@@ -86,13 +86,8 @@ import se.ledger.query.QuerySideApplication;
 @Import(TestDatabase.class)
 class FactValuesRoundTripIT {
 
-    private static final LocalDate JAN = LocalDate.parse("2022-01-01");
-    private static final DecisionRef ADOPTED = new DecisionRef("d1", "Kommunfullmäktige", LocalDate.parse("2022-01-15"),
-            "§ 12", "Verksamhetsplan");
-    private static final DecisionRef REVISED = new DecisionRef("d2", "Kommunstyrelsen", LocalDate.parse("2022-02-10"),
-            "§ 40", "Revidering");
-    private static final DecisionRef ADOPTED_REPORT = new DecisionRef("d3", "Kommunstyrelsen",
-            LocalDate.parse("2022-09-26"), "§ 91", "Delårsrapport");
+    private static final LocalDate JAN = EveryEventType.JAN;
+    private static final DecisionRef REVISED = EveryEventType.REVISED;
 
     @Autowired
     PlanProjection projection;
@@ -107,87 +102,23 @@ class FactValuesRoundTripIT {
     private PlanRebuild rebuild;
 
     private final String id = "rt-" + UUID.randomUUID();
-    private final PlanId plan = new PlanId(id);
-    private final GoalId parent = new GoalId(id + "-g0");
-    private final GoalId goal = new GoalId(id + "-g1");
-    private final IndicatorId indicator = new IndicatorId(id + "-i");
-    private final ActivityId activity = new ActivityId(id + "-a");
-    private final Set<Class<?>> projected = new HashSet<>();
     private long position = 3_000_000;
+    private final EveryEventType every = new EveryEventType(id, i -> id + "-e" + (3_000_000 + i));
+    private final GoalId parent = every.parent;
+    private final GoalId goal = every.goal;
+    private final ActivityId activity = every.activity;
+    private final Set<Class<?>> projected = new HashSet<>();
 
     @Test
     void everyFieldOfEveryEventTypeReachesTheAnswers() {
-        project(new PlanRegistered(plan, "Roundtrip kommun", "Plan R", JAN, LocalDate.parse("2022-12-31"), JAN, "admin",
-                null, PlanLevel.ADMINISTRATION));
-        project(new PlanAdopted(plan, ADOPTED, LocalDate.parse("2022-01-15"), "admin", null));
-        project(new GoalDefined(parent, plan, null, "Övermål", "Samhälle", true, List.of(11), List.of("Hela"),
-                "Inriktning", JAN, "admin", null));
-        project(new GoalDefined(goal, plan, parent, "Delmål", "Skola", false, List.of(3, 4), List.of("Nöjdare elever"),
-                "Ambition", JAN, "admin", null));
-        project(new GoalRevised(goal, plan, "Delmål reviderat", "Högre ambition", REVISED, "nytt beslut",
-                LocalDate.parse("2022-02-10"), "admin", null, null, LocalDate.parse("2022-12-31"), "Syfte",
-                List.of("Strategi"), List.of("Risk")));
-        project(new IndicatorDefined(indicator, goal, plan, "Nöjda elever", "%",
-                new Baseline(new BigDecimal("60"), LocalDate.parse("2021-12-31")),
-                new Target(new BigDecimal("80"), null, null, LocalDate.parse("2022-12-31")), "Enkät", JAN, "admin", null));
-        project(new IndicatorTargetRevised(indicator, plan, new Target(new BigDecimal("85"), null, null,
-                LocalDate.parse("2022-12-31")), REVISED, "höjt", LocalDate.parse("2022-02-10"), "admin", null));
-        project(new MeasurementRecorded(indicator, plan, new BigDecimal("70.5"), false, "vårens enkät",
-                LocalDate.parse("2022-06-30"), "chef", null));
-        project(new MeasurementRecorded(indicator, plan, null, true, null, LocalDate.parse("2022-07-31"), "chef", null));
-        project(new ActivityPlanned(activity, plan, List.of(goal), "Mentorer", "Mentorer för nya elever",
-                new Responsible("Anna", "Skolan"), List.of("Fritid"), LocalDate.parse("2022-02-01"),
-                LocalDate.parse("2022-11-30"), "Alla har en mentor", JAN, "chef", null));
-        project(new ActivityRescheduled(activity, plan, LocalDate.parse("2022-03-01"), LocalDate.parse("2022-12-15"),
-                "senare start", LocalDate.parse("2022-02-15"), "chef", null));
-        project(new ActivityReassigned(activity, plan, new Responsible("Bo", "Elevhälsan"), "ny ansvarig",
-                LocalDate.parse("2022-02-15"), "chef", null));
-        project(new ActivityStatusChanged(activity, plan, ActivityStatus.DEVIATING, "Två sjukskrivna",
-                LocalDate.parse("2022-07-31"), "chef", null));
-        project(new PrognosisStated(goal, plan, Prognosis.PARTLY_MET, "Efter plan", LocalDate.parse("2022-07-31"), "chef",
-                null));
-        project(new CommentAdded(EntityRef.activity(activity), plan, "Ersättare på plats", LocalDate.parse("2022-07-31"),
-                "chef", null));
-        project(new MonthReported(EntityRef.activity(activity), plan, YearMonth.parse("2022-07"), MonthMark.FALLING,
-                LocalDate.parse("2022-07-31"), "chef", null));
-        project(new DecisionRecorded(plan, REVISED, LocalDate.parse("2022-02-10"), "admin", null));
-        var flow = new IndicatorId(id + "-flow");
-        project(new IndicatorDefined(flow, goal, plan, "Nya företag", "st", new Baseline(null, "Förra årets antal",
-                null), null, null, JAN, "admin", null, IndicatorKind.FLOW, List.of(new YearTarget(2022, BigDecimal.TEN))));
-        project(new IndicatorRevised(flow, plan, LocalDate.parse("2022-12-31"), List.of(new YearTarget(2022,
-                new BigDecimal("90"))), REVISED, "budget", LocalDate.parse("2022-02-10"), "admin", null));
-        project(new MeasurementRecorded(flow, plan, null, false, "Bedömning år 1", LocalDate.parse("2022-06-30"),
-                "chef", null, Judgement.AT_RISK, "chef"));
-        var fetched = new IndicatorId(id + "-kolada");
-        var kolada = new KoladaRef("N00945", "0665");
-        project(new IndicatorDefined(fetched, goal, plan, "Bygglov", "st", null, new Target(null,
-                TargetDirection.INCREASE, null, null), "Kolada", JAN, "admin", null, null, null, kolada));
-        project(new MeasurementRecorded(fetched, plan, new BigDecimal("12.1"), false, null,
-                LocalDate.parse("2022-06-30"), "kolada", null, null, null, MeasurementSource.KOLADA, kolada));
-        project(new PrognosisRuleChanged(plan, false, new BigDecimal("0.4"), REVISED, "egen regel",
-                LocalDate.parse("2022-02-10"), "admin", null));
-        project(new ReportCalendarAdopted(plan, List.of(new ReportOccasion("Delår", LocalDate.parse("2022-08-31"))), true,
-                REVISED, "kalender", LocalDate.parse("2022-02-10"), "admin", null));
-        project(new ReportIssued(plan, "r1", "Delårsrapport", LocalDate.parse("2022-08-31"), "admin", null));
-        project(new DecisionRecorded(plan, ADOPTED_REPORT, LocalDate.parse("2022-09-26"), "admin", null, "r1"));
-
-        String goalComment = id + "-e" + position;
-        project(new CommentAdded(EntityRef.goal(goal), plan, "Eleven X på Skolgatan", LocalDate.parse("2022-08-01"),
-                "chef", null));
-        var redaction = new TextRedacted(plan, EntityRef.goal(goal), goalComment, "text", "GDPR",
-                LocalDate.parse("2022-09-01"), "admin");
-        project(redaction);
-        redactedTexts.on(redaction);
-
-        // a board's goal contributing to this plan's goal: the rebuilt view reads other plans as the tables do
-        var board = new PlanId(id + "-board");
-        var boardGoal = new GoalId(id + "-board-g");
-        project(new PlanRegistered(board, "Roundtrip kommun", "Nämndplan", JAN, LocalDate.parse("2022-12-31"), JAN,
-                "admin", null, PlanLevel.BOARD));
-        project(new GoalDefined(boardGoal, board, null, "Nämndens mål", "Skola", true, List.of(), List.of(), null, JAN,
-                "admin", null));
-        project(new GoalRevised(boardGoal, board, null, null, REVISED, "bidrar", LocalDate.parse("2022-02-10"), "admin",
-                null, List.of(goal), null, null, null, null));
+        for (LedgerEvent event : every.events()) {
+            project(event);
+            if (event instanceof TextRedacted redaction) {
+                redactedTexts.on(redaction);
+            }
+        }
+        var kolada = every.kolada;
+        var boardGoal = every.boardGoal;
 
         assertThat(projected).as("every event type of the catalogue is projected here")
                 .containsExactlyInAnyOrderElementsOf(EventCatalogue.classesByName().values());
