@@ -45,6 +45,19 @@ const AdminForms = (() => {
     return kind === 'text' ? { text: v('Text') } : F.compact({ value: F.number(v('Value')), date: v('Date') });
   }
 
+  /** Where Kolada publishes the indicator's values; the API names kolada.kpi and kolada.municipality. */
+  function koladaFields() {
+    return [F.field({ name: 'koladaKpi', label: 'Kolada-KPI (valfritt)', hint: 't.ex. N00945', api: ['kolada', 'kolada.kpi'] }),
+      F.field({ name: 'koladaMunicipality', label: 'Kommunkod (valfritt)', hint: 'Fyra siffror, t.ex. 0665 för Vaggeryd',
+        inputmode: 'numeric', api: ['kolada.municipality'] })];
+  }
+
+  /** Sent only when filled; one id without the other is for the API to name. */
+  function kolada(form) {
+    const ref = F.compact({ kpi: F.value(form, 'koladaKpi').toUpperCase(), municipality: F.value(form, 'koladaMunicipality') });
+    return Object.keys(ref).length ? ref : undefined;
+  }
+
   /** Each form: [key, heading, fields(data), request(form, data) → [path, body]]. */
   const FORMS = [
     ['decision', 'Beslut', () => [F.field({ name: 'body', label: 'Beslutande organ', required: true, hint: 't.ex. KF, KS, BUN' }),
@@ -87,13 +100,13 @@ const AdminForms = (() => {
       F.field({ name: 'baselineValue', label: 'Ingångsvärde', inputmode: 'decimal', api: ['baseline', 'baseline.value'] }),
       F.dateField('baselineDate', 'Ingångsvärdets datum', '', DATE),
       F.field({ name: 'baselineText', label: 'eller ingångsvärde som text', api: ['baseline.text'] }),
-      ...targetFields('target'), F.field({ name: 'source', label: 'Källa', hint: 't.ex. Kolada' }),
+      ...targetFields('target'), F.field({ name: 'source', label: 'Källa', hint: 't.ex. Kolada' }), ...koladaFields(),
       F.field({ name: 'id', label: 'Id (valfritt)' })],
     form => {
       const text = F.value(form, 'baselineText');
       const baseline = text ? { text } : F.compact({ value: F.number(F.value(form, 'baselineValue')), date: F.value(form, 'baselineDate') });
       return ['/goals/' + enc(F.value(form, 'goal')) + '/indicators', F.compact(Object.assign(body(form, ['id', 'name', 'unit', 'kind', 'source']),
-        { baseline: Object.keys(baseline).length ? baseline : undefined, target: target(form, 'target') }))];
+        { baseline: Object.keys(baseline).length ? baseline : undefined, target: target(form, 'target'), kolada: kolada(form) }))];
     }],
     ['target-revision', 'Revidera ett målvärde', data => [choose('indicator', 'Nyckeltal', opt(data.indicators, i => i.name)),
       ...targetFields('target'), decisionField(data), reason()],
@@ -118,12 +131,12 @@ const AdminForms = (() => {
       F.field({ name: 'unit', label: 'Ansvarig enhet', api: ['responsible.unit'] }), reason()],
     form => ['/activities/' + enc(F.value(form, 'activity')) + '/reassignments', Object.assign(body(form, ['reason']),
       { responsible: F.compact({ person: F.value(form, 'person'), unit: F.value(form, 'unit') }) })]],
-    ['indicator-revision', 'Avsluta ett nyckeltal eller sätt målvärden per år', data => [choose('indicator', 'Nyckeltal',
-      opt(data.indicators, i => i.name)), F.dateField('validTo', 'Gäller till och med (valfritt)', '', DATE),
+    ['indicator-revision', 'Avsluta ett nyckeltal, sätt målvärden per år eller koppla det till Kolada', data => [choose('indicator',
+      'Nyckeltal', opt(data.indicators, i => i.name)), F.dateField('validTo', 'Gäller till och med (valfritt)', '', DATE),
     F.field({ name: 'targets', label: 'Målvärden per år (valfritt)', type: 'textarea', rows: 2, hint: 'En per rad: år=värde, t.ex. 2023=85' }),
-    decisionField(data), reason()],
+    ...koladaFields(), decisionField(data), reason()],
     form => ['/indicators/' + enc(F.value(form, 'indicator')) + '/revisions', F.compact(Object.assign(body(form, ['validTo', 'decision', 'reason']),
-      { targets: nonEmpty((F.list(F.value(form, 'targets')) || []).map(line => line.split('=').map(s => s.trim()))
+      { kolada: kolada(form), targets: nonEmpty((F.list(F.value(form, 'targets')) || []).map(line => line.split('=').map(s => s.trim()))
         .map(([year, value]) => ({ year: F.number(year), value: F.number(value) }))) }))]],
     ['report', 'Utfärda en rapport', data => [F.field({ name: 'title', label: 'Rapportens titel', required: true,
       value: 'Uppföljning ' + data.plan.title }), F.dateField('reportDate', 'Rapportdatum (läget per)', Forms.followUpDate('', data.plan.periodStart, data.plan.periodEnd), DATE),

@@ -1,7 +1,8 @@
 /*
  * The admin's page: a new plan, a plan file uploaded with a dry run first (what would be stored,
  * or every problem with line and column) and then imported, and the planning forms of the chosen
- * plan (admin-forms.js). After every write the page reads again with the write's position.
+ * plan (admin-forms.js) with its Kolada import (admin-kolada.js). After every write the page reads again with the
+ * write's position.
  */
 'use strict';
 
@@ -85,7 +86,7 @@
         AdminImport.form(data.plans, (ids, pos, text) => show(ids[0] || planId, pos, text))),
       el('section', { class: 'panel wide', 'aria-labelledby': 'h-choose' }, el('h2', { id: 'h-choose' }, 'Planera en plan'), picker,
         data.plan ? el('p', null, el('a', { href: L.link('/plan.html', { id: planId }) }, 'Visa planens översikt')) : null),
-      data.plan ? AdminForms.panels(data, saved) : null));
+      data.plan ? AdminKolada.panel(data) : null, data.plan ? AdminForms.panels(data, saved) : null));
     if (message) {
       say(message, extra);
     }

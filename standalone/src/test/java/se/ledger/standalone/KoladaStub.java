@@ -19,45 +19,46 @@ import java.nio.charset.StandardCharsets;
 /**
  * Kolada's v3 data API as a local WireMock server, answering KPI N00945 per municipality with the
  * answers recorded under src/test/resources/kolada. Its port is chosen once and kept across a stop
- * and a start, so a test can make Kolada refuse connections and then come back.
+ * and a start, so a test can make Kolada refuse connections and then come back. Public for the browser
+ * tests, which drive the same stub from the admin page.
  */
-final class KoladaStub {
+public final class KoladaStub {
 
     private static final String DATA = "/v3/data/kpi/N00945/municipality/";
 
     private final WireMockServer server = new WireMockServer(options().port(freePort()));
 
-    KoladaStub() {
+    public KoladaStub() {
         server.start();
     }
 
     /** The base address the ledger is configured with. */
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + server.port() + "/v3";
     }
 
     /** Running, and answering nothing yet. */
-    void reset() {
+    public void reset() {
         if (!server.isRunning()) {
             server.start();
         }
         server.resetAll();
     }
 
-    void stop() {
+    public void stop() {
         server.stop();
     }
 
-    void start() {
+    public void start() {
         server.start();
     }
 
     /** Every page of the municipality's values answers with the fixture. */
-    void answer(String municipality, String fixture) {
+    public void answer(String municipality, String fixture) {
         answer(municipality, json(fixture));
     }
 
-    void answer(String municipality, ResponseDefinitionBuilder response) {
+    public void answer(String municipality, ResponseDefinitionBuilder response) {
         server.stubFor(get(urlPathEqualTo(DATA + municipality)).willReturn(response));
     }
 
@@ -74,7 +75,7 @@ final class KoladaStub {
                 .withQueryParam("per_page", equalTo(perPage)));
     }
 
-    static ResponseDefinitionBuilder json(String fixture) {
+    public static ResponseDefinitionBuilder json(String fixture) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
                 .withBody(fixture(fixture));
     }

@@ -3,8 +3,6 @@ package se.ledger.standalone.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +32,6 @@ import se.ledger.standalone.LedgerStandalone;
         properties = {"ledger.import-sample=true", "ledger.projection.wait-millis=5000"})
 @ActiveProfiles("it")
 class AccessibilityInChromiumIT extends PagesInChromium {
-
-    private static final List<String> SERIOUS = List.of("serious", "critical");
 
     @LocalServerPort
     int port;
@@ -255,17 +251,7 @@ class AccessibilityInChromiumIT extends PagesInChromium {
     }
 
     private List<String> seriousViolations(String page) {
-        var results = new AxeBuilder().setLegacyMode(true).analyze(browser.driver());
-        assertThat(results.isErrored()).as(page + ": " + results.getErrorMessage()).isFalse();
-        return results.getViolations().stream()
-                .filter(rule -> SERIOUS.contains(rule.getImpact()))
-                .map(rule -> page + ": " + describe(rule))
-                .toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " "
-                + rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget())).toList();
+        return AxeCheck.seriousViolations(browser, page);
     }
 
     private Object focused(String expression) {
