@@ -3,6 +3,7 @@ package se.ledger.command;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import se.ledger.events.PlanId;
 
 /**
@@ -18,10 +19,16 @@ public final class EffectiveDates {
     public static LocalDate reported(LocalDate given, PlanId plan, Directory directory, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         LocalDate date = given != null ? given : today;
-        if (date.isAfter(today)) {
-            throw new RuleViolation("effectiveDate", "Datumet " + date + " ligger efter dagens datum " + today + ".");
-        }
+        afterToday(date, today).ifPresent(message -> {
+            throw new RuleViolation("effectiveDate", message);
+        });
         return insidePeriod(date, plan, directory);
+    }
+
+    /** The rule for a reported date, in the words a user reads whichever door it came through (API, import). */
+    public static Optional<String> afterToday(LocalDate date, LocalDate today) {
+        return date.isAfter(today) ? Optional.of("Datumet " + date + " ligger efter dagens datum " + today + ".")
+                : Optional.empty();
     }
 
     /** A planned fact (definition, revision): defaults to the given fallback. */
@@ -45,11 +52,9 @@ public final class EffectiveDates {
     }
 
     private static LocalDate insidePeriod(LocalDate date, PlanId plan, Directory directory) {
-        PlanPeriod period = periodOf(plan, directory);
-        if (!period.contains(date)) {
-            throw new RuleViolation("effectiveDate",
-                    "Datumet " + date + " ligger utanför planens period " + period + ".");
-        }
+        periodOf(plan, directory).outside(date).ifPresent(message -> {
+            throw new RuleViolation("effectiveDate", message);
+        });
         return date;
     }
 }

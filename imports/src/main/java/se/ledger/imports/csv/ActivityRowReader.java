@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import se.ledger.command.EffectiveDates;
 import se.ledger.command.Period;
 
 /**
@@ -52,26 +53,13 @@ final class ActivityRowReader {
                 ListCells.items(row.text(SheetColumn.PARTNERS)), row.text(SheetColumn.DESIRED_STATE));
     }
 
+    /** The ledger's own rules for a reported date (EffectiveDates), in its words, against the plan of the first goal. */
     private void checkStatusDate(RowCells row, LocalDate statusDate, List<String> goalIds) {
-        if (statusDate.isAfter(today)) {
-            row.problem(SheetColumn.STATUS_DATE, "statusdatum " + statusDate + " ligger efter dagens datum ("
-                    + today + "): en status kan bara gälla en dag som har varit");
+        EffectiveDates.afterToday(statusDate, today).ifPresent(message -> row.problem(SheetColumn.STATUS_DATE, message));
+        if (!goalIds.isEmpty()) {
+            SheetPeriods.ofGoal(goalIds.get(0), plans, goals).flatMap(period -> period.outside(statusDate))
+                    .ifPresent(message -> row.problem(SheetColumn.STATUS_DATE, message));
         }
-        planOf(goalIds).filter(p -> p.periodStart() != null && p.periodEnd() != null)
-                .filter(p -> statusDate.isBefore(p.periodStart()) || statusDate.isAfter(p.periodEnd()))
-                .ifPresent(p -> row.problem(SheetColumn.STATUS_DATE, "statusdatum " + statusDate
-                        + " ligger utanför planens period " + p.periodStart() + "–" + p.periodEnd() + " (plan '"
-                        + p.id() + "')"));
-    }
-
-    /** The plan the activity will be planned in: that of its first goal, when both are in the file. */
-    private Optional<SheetPlan> planOf(List<String> goalIds) {
-        if (goalIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return goals.stream().filter(g -> goalIds.get(0).equals(g.id())).findFirst()
-                .map(SheetGoal::planId)
-                .flatMap(planId -> plans.stream().filter(p -> planId.equals(p.id())).findFirst());
     }
 
     private static SheetActivityStatus status(RowCells row) {

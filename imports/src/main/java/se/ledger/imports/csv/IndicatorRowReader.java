@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.ledger.command.PlanPeriod;
 import se.ledger.events.Baseline;
 import se.ledger.events.IndicatorKind;
 import se.ledger.events.YearTarget;
@@ -40,7 +39,7 @@ final class IndicatorRowReader {
                     () -> Targets.check(kind, target.toTarget(), yearTargets));
         }
         SheetValidity validity = ValidityCells.read(row, today);
-        periodOf(goal, plans, goals).filter(p -> validity != null).flatMap(p -> p.outside(validity.validTo()))
+        SheetPeriods.ofGoal(goal, plans, goals).filter(p -> validity != null).flatMap(p -> p.outside(validity.validTo()))
                 .ifPresent(message -> row.problem(SheetColumn.VALID_TO, message));
         return new SheetIndicator(id, goal, name, row.text(SheetColumn.UNIT), baseline, baselineDate, target,
                 row.text(SheetColumn.SOURCE), row.line(), kind == null ? IndicatorKind.LEVEL : kind, baselineText,
@@ -60,13 +59,6 @@ final class IndicatorRowReader {
             row.problem(SheetColumn.BASELINE_VALUE, "ingångsdatum '" + row.text(SheetColumn.BASELINE_DATE)
                     + "' utan ingångsvärde: fyll i värdet som mättes den dagen");
         }
-    }
-
-    private static Optional<PlanPeriod> periodOf(String goalId, List<SheetPlan> plans, List<SheetGoal> goals) {
-        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst()
-                .flatMap(g -> plans.stream().filter(p -> p.id().equals(g.planId())).findFirst())
-                .filter(p -> p.periodStart() != null && p.periodEnd() != null)
-                .map(p -> new PlanPeriod(p.periodStart(), p.periodEnd()));
     }
 
     private static List<SheetColumn> given(RowCells row) {

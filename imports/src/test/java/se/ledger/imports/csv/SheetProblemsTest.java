@@ -254,23 +254,21 @@ class SheetProblemsTest {
         assertThat(e.problems()).containsExactly(
                 new ImportProblem(5, "plan", "ingen PLAN-rad i filen har id 'P9'"),
                 // the statusdatum cell of A2 starts on the line after the record's first line
-                new ImportProblem(8, "statusdatum", "statusdatum 2021-12-31 ligger utanför planens period "
-                        + "2022-01-01–2022-12-31 (plan 'P1')"),
-                new ImportProblem(9, "statusdatum", "statusdatum 2022-10-31 ligger efter dagens datum (2022-09-15): "
-                        + "en status kan bara gälla en dag som har varit"),
-                new ImportProblem(10, "statusdatum", "statusdatum 2023-01-15 ligger efter dagens datum (2022-09-15): "
-                        + "en status kan bara gälla en dag som har varit"),
-                new ImportProblem(10, "statusdatum", "statusdatum 2023-01-15 ligger utanför planens period "
-                        + "2022-01-01–2022-12-31 (plan 'P1')"));
+                // the ledger's own rules for a reported date, in the words the API answers with (EffectiveDates)
+                new ImportProblem(8, "statusdatum", "Datumet 2021-12-31 ligger utanför planens period "
+                        + "2022-01-01–2022-12-31."),
+                new ImportProblem(9, "statusdatum", "Datumet 2022-10-31 ligger efter dagens datum 2022-09-15."),
+                new ImportProblem(10, "statusdatum", "Datumet 2023-01-15 ligger efter dagens datum 2022-09-15."),
+                new ImportProblem(10, "statusdatum", "Datumet 2023-01-15 ligger utanför planens period "
+                        + "2022-01-01–2022-12-31."));
 
         // today is the ledger's, as given: far ahead of the status date here
         ImportRejected future = rejected(PLAN.replace("2022", "2199").replace("slut\n",
                 "slut;mål;ansvarig;status;statusdatum\n")
                 + "MÅL;M1;Trygg skola;;;;;;;\n"
                 + "AKTIVITET;A1;Enkät;;;;M1;Eva;Pågår;2199-06-30\n", today);
-        assertThat(future.problems()).containsExactly(new ImportProblem(4, "statusdatum", "statusdatum 2199-06-30 "
-                + "ligger efter dagens datum (2022-09-15): en status kan "
-                + "bara gälla en dag som har varit"));
+        assertThat(future.problems()).containsExactly(new ImportProblem(4, "statusdatum",
+                "Datumet 2199-06-30 ligger efter dagens datum 2022-09-15."));
     }
 
     @Test

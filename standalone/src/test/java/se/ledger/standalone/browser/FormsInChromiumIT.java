@@ -69,10 +69,13 @@ class FormsInChromiumIT extends PagesInChromium {
                 .replaceFirst("2022-12-31", "2022-13-45"), StandardCharsets.UTF_8);
         browser.open("/admin.html");
         var file = browser.await(d -> d.findElement(By.cssSelector("[data-form='import'] input[type='file']")));
+        assertThat(browser.one("[data-form='import'] .confirm-import").isDisplayed()).as("no import before a dry run")
+                .isFalse();
         file.sendKeys(broken.toAbsolutePath().toString());
         browser.one("[data-form='import'] button[type='submit']").click();
         browser.await(d -> !browser.all("[data-form='import'] .problems li").isEmpty());
         assertThat(browser.one("[data-form='import'] .problems").getText()).containsPattern("Rad \\d+, kolumn ");
+        assertThat(browser.one("[data-form='import'] .confirm-import").isDisplayed()).as("a broken file").isFalse();
         browser.screenshot("forms-1a-import-provkorning-fel");
 
         file = browser.one("[data-form='import'] input[type='file']");

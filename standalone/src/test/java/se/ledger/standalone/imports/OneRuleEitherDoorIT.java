@@ -46,6 +46,27 @@ class OneRuleEitherDoorIT extends ImportTestBase {
                 + "kedjan av överordnade mål går runt i en cirkel");
     }
 
+    /**
+     * The ledger's rule for a reported date (EffectiveDates), in the same words. The API answers 422 (the
+     * plan's period is the ledger's to know); the import lists it among every problem of the file (400).
+     */
+    @Test
+    void aStatusOutsideThePlansPeriod() {
+        String p = importedPlan();
+        var api = this.api.post("chef", "/api/activities/" + p + "-A1/status",
+                json("{'status':'ON_TRACK','effectiveDate':'2023-03-31'}"));
+        String q = unique();
+        var file = upload("", q + ".csv", Sheets.plan(q) + Sheets.row("typ", "AKTIVITET", "id", q + "-A9", "titel",
+                "x", "mål", q + "-M1", "ansvarig", "Eva", "start", "2022-06-01", "slut", "2022-09-01", "status",
+                "Pågående enligt plan", "statusdatum", "2023-03-31"));
+
+        String words = "Datumet 2023-03-31 ligger utanför planens period 2022-01-01–2022-12-31.";
+        assertThat(api.status()).as(api.body()).isEqualTo(422);
+        assertThat(file.status()).as(file.body()).isEqualTo(400);
+        assertThat(api.json().get("errors")).anySatisfy(e -> assertProblem(e, "field", "effectiveDate", "detail", words));
+        assertThat(file.json().get("errors")).anySatisfy(e -> assertProblem(e, "column", "statusdatum", "reason", words));
+    }
+
     /** A plan the API can add to, with goals p-M1 and p-M2. */
     private String importedPlan() {
         String p = unique();
