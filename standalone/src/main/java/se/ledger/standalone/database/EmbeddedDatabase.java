@@ -89,6 +89,10 @@ public class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(properties.startupWait())
+                // stopped by close() when Spring closes the context, after everything that uses it: the library's
+                // own shutdown hook ran beside Spring's and pulled the server from under the ledger's last work
+                // (a stack trace on every stop, and a scheduled task waiting out its connection timeout)
+                .setRegisterShutdownHook(false)
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (properties.durable()) {

@@ -68,5 +68,8 @@ class CrashRestartIT {
         await("postmaster " + postmaster.pid() + " stopped").atMost(Duration.ofSeconds(30))
                 .until(() -> !postmaster.isAlive());
         assertThat(ledger.postgresProcesses()).isEmpty();
+        // the server stops after the ledger's own work, not beside it: nothing of the ledger's loses its database
+        assertThat(ledger.logTail()).as("a clean stop").doesNotContain("Exception", "Connection refused")
+                .contains("server stopped");
     }
 }
