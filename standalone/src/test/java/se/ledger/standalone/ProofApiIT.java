@@ -112,6 +112,20 @@ class ProofApiIT extends LedgerTestBase {
         assertThat(api.get("revisor", "/api/proof/leaf?event=" + planEvent).status()).isEqualTo(200);
     }
 
+    /** A bundle takes its time axes as every read does: by default now and today; a report named must exist. */
+    @Test
+    void aBundleReadsItsTimeAsEveryReadDoes() throws java.io.IOException {
+        String planEvent = write("admin", "/api/plans", "{'id':'" + plan + "-t','organisation':'Vaggeryds kommun',"
+                + "'title':'Verksamhetsplan 2022','periodStart':'2022-01-01','periodEnd':'2022-12-31'}")
+                .get("eventId").asText();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("revisor", "/api/proof/leaf?event=" + planEvent).status() == 200);
+        assertThat(bundle("/api/plans/" + plan + "-t/proof-bundle").events()).extracting(BundleEvent::eventId)
+                .contains(planEvent);
+        assertRefused(api.get("revisor", "/api/plans/" + plan + "-t/proof-bundle?report=ingen-sadan"), 400, "report");
+        assertRefused(api.get("revisor", "/api/plans/" + plan + "-t/proof-bundle?validAt=2022-13-01"), 400, "validAt");
+    }
+
     private ProofBundle bundle(String path) throws java.io.IOException {
         var response = api.getBytes("revisor", path);
         assertThat(response.statusCode()).isEqualTo(200);

@@ -2,8 +2,6 @@ package se.ledger.proof.log.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.ledger.platform.InvalidInput;
+import se.ledger.plan.query.web.ReadTime.TimeAxes;
 import se.ledger.platform.Roles;
 import se.ledger.proof.log.BundleExport;
 
@@ -27,23 +25,20 @@ class ProofBundleController {
         this.export = export;
     }
 
+    /**
+     * The time axes as every read takes them (ReadTimeResolver): {@code report=} stands for the report's issue
+     * instant and report date, checked to exist with no axis beside it; otherwise asOf and validAt, by default
+     * now and today.
+     */
     @GetMapping(value = "/api/plans/{planId}/proof-bundle", produces = "application/zip")
     @PreAuthorize(Roles.READER)
-    ResponseEntity<byte[]> bundle(@PathVariable String planId, @RequestParam(required = false) String report,
-            @RequestParam(required = false) Instant asOf, @RequestParam(required = false) LocalDate validAt)
-            throws IOException {
-        if (report != null && (asOf != null || validAt != null)) {
-            throw new InvalidInput(asOf != null ? "asOf" : "validAt",
-                    "Ange antingen en rapport eller asOf och validAt, inte båda.");
-        }
-        if (report == null && (asOf == null || validAt == null)) {
-            throw new InvalidInput(asOf == null ? "asOf" : "validAt",
-                    "Ange en rapport (report) eller både asOf och validAt.");
-        }
-        var bundle = report != null ? export.forReport(planId, report) : export.at(planId, asOf, validAt);
+    ResponseEntity<byte[]> bundle(@PathVariable String planId, TimeAxes at,
+            @RequestParam(required = false) String report) throws IOException {
+        boolean ofReport = report != null && !report.isBlank();
+        var bundle = ofReport ? export.forReport(planId, report) : export.at(planId, at.asOf(), at.validAt());
         var bytes = new ByteArrayOutputStream();
         bundle.write(bytes);
-        String name = "bevispaket-" + planId + "-" + (report != null ? report : validAt) + ".zip";
+        String name = "bevispaket-" + planId + "-" + (ofReport ? report : at.validAt()) + ".zip";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .contentType(MediaType.parseMediaType("application/zip"))
