@@ -1,9 +1,6 @@
 package se.ledger.proof.log;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,12 +46,12 @@ public class BundleExport {
     private final ProofProperties properties;
     private final Receipts receipts;
     private final PlanDependencies dependencies;
-    /** Reads a stored payload into its event record, as the ledger's event store wrote it. */
-    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** The application's: it reads a stored payload into its event record as the event store wrote it. */
+    private final ObjectMapper json;
 
     BundleExport(JdbcTemplate jdbc, LogTables tables, MerkleLog log, Checkpoints checkpoints, LedgerKey key,
-            ProofProperties properties, Receipts receipts, PlanDependencies dependencies) {
+            ProofProperties properties, Receipts receipts, PlanDependencies dependencies, ObjectMapper json) {
+        this.json = json;
         this.receipts = receipts;
         this.dependencies = dependencies;
         this.jdbc = jdbc;

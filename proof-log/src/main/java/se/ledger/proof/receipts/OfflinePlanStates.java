@@ -1,14 +1,10 @@
 package se.ledger.proof.receipts;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import se.ledger.events.LedgerEvent;
 import se.ledger.plan.query.PlanRebuild;
 import se.ledger.platform.EventCatalogue;
@@ -26,20 +22,8 @@ public final class OfflinePlanStates implements StateRebuilder {
     /** A text redacted after the bundle's moment: its redaction (and reason) is not among the events. */
     static final String REDACTED = "[borttaget]";
 
-    private final ObjectMapper json = applicationMapper();
+    private final ObjectMapper json = PlanRebuild.applicationMapper();
     private final Map<String, Class<?>> eventTypes = EventCatalogue.classesByName();
-
-    /**
-     * The application's mapper as the ledger's defaults configure it (ledger-defaults.properties,
-     * spring.jackson.*), but for its time zone: that only touches java.util dates, which no event and
-     * no plan view carries, so the state digest does not depend on the ledger's {@code ledger.zone}.
-     */
-    static ObjectMapper applicationMapper() {
-        return Jackson2ObjectMapperBuilder.json()
-                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
-                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
-    }
 
     @Override
     public String digest(ProofBundle bundle) {

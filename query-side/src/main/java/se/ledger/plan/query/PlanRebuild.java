@@ -1,8 +1,12 @@
 package se.ledger.plan.query;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import se.ledger.events.LedgerEvent;
 import se.ledger.events.TextRedacted;
 import se.ledger.plan.query.PlanViews.PlanView;
@@ -22,6 +26,19 @@ public final class PlanRebuild {
     public PlanRebuild(ObjectMapper json) {
         this.assertions = new Assertions(json);
         this.facts = new MemoryFacts(json);
+    }
+
+    /**
+     * The application's mapper as the ledger's defaults configure it (ledger-defaults.properties,
+     * spring.jackson.*), for a rebuild without Spring: an event read from its stored payload, or turned
+     * into values, comes out as in the ledger. Its time zone is left out: that only touches java.util
+     * dates, which no event and no plan view carries, so a plan's state does not depend on ledger.zone.
+     */
+    public static ObjectMapper applicationMapper() {
+        return Jackson2ObjectMapperBuilder.json()
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
     }
 
     /**

@@ -3,10 +3,7 @@ package se.ledger.plan.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -17,7 +14,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import se.ledger.events.ActivityStatusChanged;
 import se.ledger.events.CommentAdded;
 import se.ledger.events.LedgerEvent;
@@ -35,11 +31,7 @@ class SealedPlanStateFormTest {
 
     private static final Instant STORED = Instant.parse("2022-09-30T08:00:00Z");
 
-    /** The application's mapper as the ledger's defaults configure it (ledger-defaults.properties). */
-    private final ObjectMapper application = Jackson2ObjectMapperBuilder.json()
-            .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS,
-                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+    private final ObjectMapper application = PlanRebuild.applicationMapper();
     private final List<LedgerEvent> events = new EveryEventType("golden", SealedPlanStateFormTest::eventId).events();
 
     @ParameterizedTest
